@@ -1,0 +1,128 @@
+/**
+ * The model package manifest: `public/models/<id>/manifest.json`.
+ * Written by tools/ (Python), read by the engine, the worker, the service worker and tests.
+ * This file is the one description of its shape; tools/manifest.py mirrors it field for field.
+ */
+
+export const MANIFEST_SCHEMA_VERSION = 1;
+
+export type Architecture = 'gpt2' | 'llama';
+export type Quantization = 'fp32' | 'fp16' | 'int8' | 'q4' | 'q4f16';
+export type FileRole = 'onnx' | 'tokenizer' | 'config' | 'card';
+
+export interface PackageFile {
+  /** Path relative to the package folder, with forward slashes. */
+  path: string;
+  bytes: number;
+  /** Lowercase hex SHA-256 of the file's bytes. */
+  sha256: string;
+  role: FileRole;
+}
+
+export interface ModelShape {
+  numLayers: number;
+  numHeads: number;
+  numKvHeads: number;
+  headDim: number;
+  hiddenSize: number;
+  /** Longest sequence (prompt + generated) the model accepts. */
+  contextLength: number;
+  vocabSize: number;
+}
+
+export interface SpecialTokens {
+  bos: number | null;
+  eos: number;
+  pad: number | null;
+}
+
+/**
+ * How the prompt is built. The same rule was used in training, so inference matches it.
+ * - chat: a Jinja chat template (also stored in tokenizer_config.json as `chat_template`),
+ *   rendered with the messages and add_generation_prompt = true.
+ * - plain: `template` holds `{question}`; a finished turn is
+ *   template(question) + answerPrefix + answer + turnSeparator, and the prompt ends with
+ *   template(current question). Training text is template(q) + answerPrefix + answer + eos.
+ */
+export type PromptFormat =
+  | {
+      kind: 'chat';
+      chatTemplate: string;
+      defaultSystemPrompt: string | null;
+      /** Whether the engine prepends bos itself (false when the template writes it). */
+      addBos: boolean;
+    }
+  | {
+      kind: 'plain';
+      template: string;
+      answerPrefix: string;
+      turnSeparator: string;
+      addBos: boolean;
+    };
+
+export interface StopRules {
+  tokenIds: number[];
+  /** Text that ends the answer; it may span tokens. Not shown to the user. */
+  strings: string[];
+}
+
+export interface SamplingDefaults {
+  temperature: number;
+  topK: number;
+  topP: number;
+  repetitionPenalty: number;
+  maxNewTokens: number;
+}
+
+export interface VariantVerification {
+  /** Steps of greedy decoding compared with the reference (fp32 ONNX, or PyTorch for fp32). */
+  greedySteps: number;
+  /** Share of prompts x steps where the greedy token equals the reference's, 0..1. */
+  greedyAgreement: number;
+  /** Only for fp32 against PyTorch. */
+  maxAbsLogitDelta: number | null;
+  /** Mean negative log-likelihood per token of the fixed text. */
+  meanNll: number;
+  referenceMeanNll: number;
+}
+
+export interface OnnxVariant {
+  /** Path relative to the package folder, e.g. onnx/model_q4.onnx (Transformers.js naming). */
+  file: string;
+  quantization: Quantization;
+  bytes: number;
+  verification: VariantVerification;
+  /** False when the file is rebuildable with tools/ but not shipped in this package. */
+  shipped: boolean;
+}
+
+export interface ModelManifest {
+  schemaVersion: typeof MANIFEST_SCHEMA_VERSION;
+  id: string;
+  name: string;
+  description: string;
+  license: string;
+  architecture: Architecture;
+  shape: ModelShape;
+  tokens: SpecialTokens;
+  /** Graph input names: input_ids, attention_mask, position_ids (if true), past_key_values.N.key/.value. */
+  usesPositionIds: boolean;
+  prompt: PromptFormat;
+  stop: StopRules;
+  sampling: SamplingDefaults;
+  /** Variant names (keys of `variants`) to load per backend. */
+  backends: { wasm: string; webgpu: string };
+  variants: Record<string, OnnxVariant>;
+  /** Every shipped file, the manifest itself excluded. */
+  files: PackageFile[];
+  provenance: {
+    source: string;
+    sourceSha256: string;
+    sourceKind: 'hf-checkpoint' | 'gguf';
+    tool: string;
+    toolVersion: string;
+    createdAt: string;
+  };
+  /** True for test packages with random weights: their output is noise. */
+  randomWeights: boolean;
+}
