@@ -1,0 +1,78 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+import { webkit } from 'playwright-core';
+
+/** Debian's browsers; Playwright's own downloads are never used (see README). */
+const CHROMIUM = '/usr/bin/chromium';
+const FIREFOX = '/usr/bin/firefox-esr';
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+const PORT = 4173;
+
+const chromium = { browserName: 'chromium' as const, launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS } };
+
+function webkitPresent(): boolean {
+  try {
+    return existsSync(webkit.executablePath());
+  } catch {
+    return false;
+  }
+}
+const hasWebKit = webkitPresent();
+if (!hasWebKit) {
+  console.log('[playwright] webkit project skipped: no WebKit build is installed on this machine (Playwright cannot install one here).');
+}
+
+export default defineConfig({
+  testDir: 'tests-e2e',
+  timeout: 5 * 60_000,
+  expect: { timeout: 60_000 },
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: !!process.env['CI'],
+  retries: 0,
+  reporter: process.env['CI'] ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    trace: 'retain-on-failure',
+    serviceWorkers: 'allow',
+  },
+  webServer: {
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    url: `http://127.0.0.1:${PORT}`,
+    reuseExistingServer: !process.env['CI'],
+    timeout: 60_000,
+  },
+  projects: [
+    { name: 'chromium', use: { ...devices['Desktop Chrome'], ...chromium } },
+    {
+      name: 'firefox',
+      use: {
+        ...devices['Desktop Firefox'],
+        browserName: 'firefox',
+        channel: 'moz-firefox',
+        launchOptions: { executablePath: FIREFOX },
+      },
+    },
+    {
+      name: 'webgpu',
+      use: {
+        ...devices['Desktop Chrome'],
+        browserName: 'chromium',
+        launchOptions: { executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, '--enable-unsafe-webgpu'] },
+      },
+    },
+    { name: 'pixel', use: { ...devices['Pixel 7'], ...chromium } },
+    { name: 'iphone', use: { ...devices['iPhone 14'], ...chromium } },
+    {
+      name: 'small-phone',
+      use: { ...chromium, viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
+    },
+    ...(hasWebKit ? [{ name: 'webkit', use: { ...devices['Desktop Safari'] } }] : []),
+  ],
+});

@@ -1,0 +1,75 @@
+/// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+/** Both servers send these so `crossOriginIsolated` is true and WASM threads can run. */
+const isolationHeaders = {
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+/** The onnxruntime-web entry the app bundles; @xenova/transformers' import resolves to it too. */
+const ORT_ENTRY = 'onnxruntime-web/webgpu';
+/** onnxruntime-web runtime files the ORT_ENTRY loads at run time, served from our origin under /ort/. */
+const ORT_RUNTIME_FILES = ['ort-wasm-simd-threaded.asyncify.wasm', 'ort-wasm-simd-threaded.asyncify.mjs'];
+
+const require = createRequire(import.meta.url);
+const ortDist = dirname(require.resolve('onnxruntime-web/webgpu'));
+
+/** Copies onnxruntime's .wasm/.mjs into the build (and serves them in dev): never from a CDN. */
+function onnxruntimeFiles(): Plugin {
+  return {
+    name: 'pocket-coach:onnxruntime-files',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const name = req.url?.split('?')[0]?.replace(/^\/ort\//, '');
+        if (!req.url?.startsWith('/ort/') || !name || !ORT_RUNTIME_FILES.includes(name)) return next();
+        res.setHeader('Content-Type', name.endsWith('.wasm') ? 'application/wasm' : 'text/javascript');
+        for (const [k, v] of Object.entries(isolationHeaders)) res.setHeader(k, v);
+        res.end(readFileSync(join(ortDist, name)));
+      });
+    },
+    generateBundle() {
+      for (const name of ORT_RUNTIME_FILES) {
+        this.emitFile({ type: 'asset', fileName: `ort/${name}`, source: readFileSync(join(ortDist, name)) });
+      }
+    },
+  };
+}
+
+export default defineConfig({
+  resolve: {
+    alias: [{ find: /^onnxruntime-web$/, replacement: ORT_ENTRY }],
+  },
+  server: { headers: isolationHeaders },
+  preview: { headers: isolationHeaders },
+  worker: { format: 'es' },
+  build: { target: 'es2022', chunkSizeWarningLimit: 1024 },
+  plugins: [
+    onnxruntimeFiles(),
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'sw',
+      filename: 'sw.ts',
+      injectRegister: false,
+      manifest: false,
+      injectManifest: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}', 'ort/*.{wasm,mjs}'],
+        globIgnores: ['models/**'],
+        maximumFileSizeToCacheInBytes: 40 * 1024 * 1024,
+      },
+      devOptions: { enabled: false },
+    }),
+  ],
+  test: {
+    include: ['src/**/*.test.ts', 'sw/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    pool: 'forks',
+  },
+});
