@@ -5,7 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 const venvPython = '.venv/bin/python';
 const stamp = '.venv/.requirements';
-const requirements = readFileSync('tools/requirements.txt', 'utf8');
+const requirements = readFileSync('tools/requirements.txt', 'utf8') + readFileSync('tools/requirements-nodeps.txt', 'utf8');
 
 function run(cmd, args) {
   const r = spawnSync(cmd, args, { stdio: 'inherit' });
@@ -14,7 +14,9 @@ function run(cmd, args) {
 
 if (!existsSync(venvPython)) run('python3', ['-m', 'venv', '.venv']);
 if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== requirements) {
-  run(venvPython, ['-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', '-r', 'tools/requirements.txt']);
+  const pip = [venvPython, '-m', 'pip', 'install', '--quiet', '--disable-pip-version-check'];
+  run(pip[0], [...pip.slice(1), '-r', 'tools/requirements.txt']);
+  run(pip[0], [...pip.slice(1), '--no-deps', '-r', 'tools/requirements-nodeps.txt']);
   writeFileSync(stamp, requirements);
 }
 run(venvPython, process.argv.slice(2));
