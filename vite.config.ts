@@ -2,8 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { modelIndex } from './scripts/vite-model-index';
 
 /** Both servers send these so `crossOriginIsolated` is true and WASM threads can run. */
 const isolationHeaders = {
@@ -51,6 +53,8 @@ export default defineConfig({
   build: { target: 'es2022', chunkSizeWarningLimit: 1024 },
   plugins: [
     onnxruntimeFiles(),
+    // `virtual:model-index`: the model list, derived from public/models/*/manifest.json.
+    modelIndex(fileURLToPath(new URL('./public/models', import.meta.url))),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'sw',

@@ -16,7 +16,8 @@ export function readModelIndex(modelsDir: string): ModelIndexEntry[] {
   const entries: ModelIndexEntry[] = [];
   for (const dir of readdirSync(modelsDir, { withFileTypes: true })) {
     const manifestPath = join(modelsDir, dir.name, 'manifest.json');
-    if (!dir.isDirectory() || !existsSync(manifestPath)) continue;
+    // Hidden folders are packages still being written by tools/ (moved into place when done).
+    if (!dir.isDirectory() || dir.name.startsWith('.') || !existsSync(manifestPath)) continue;
     const m = JSON.parse(readFileSync(manifestPath, 'utf8')) as ModelManifest;
     if (m.id !== dir.name) throw new Error(`${manifestPath}: id "${m.id}" differs from its folder name`);
     entries.push({
@@ -45,6 +46,7 @@ export function modelIndex(modelsDir: string): Plugin {
       if (existsSync(modelsDir)) {
         this.addWatchFile(modelsDir);
         for (const d of readdirSync(modelsDir)) {
+          if (d.startsWith('.')) continue;
           const p = join(modelsDir, d, 'manifest.json');
           if (existsSync(p)) this.addWatchFile(p);
         }

@@ -34,7 +34,7 @@ TRAIN = REPO_ROOT / "data" / "train.jsonl"
 EVAL = REPO_ROOT / "data" / "eval.jsonl"
 RESULTS = REPO_ROOT / "docs" / "fine-tune"
 # Chosen on a 10% validation split of train.jsonl (docs/fine-tune.md), never on eval.jsonl.
-TRAINING = dict(method="full", epochs=3, lr=5e-5, batch_size=8, seed=0)
+TRAINING = dict(method="lora", epochs=3, lr=1e-3, batch_size=8, seed=0, lora_rank=16, lora_alpha=32.0)
 
 
 def train(checkpoint: Path, log=print) -> dict:
@@ -68,7 +68,7 @@ def evaluate(pkg: Path, source: Path, out_json: Path, log=print) -> dict:
 
     with tempfile.TemporaryDirectory() as empty:
         args = SimpleNamespace(package=pkg, source=source, gguf=[], llama_python=None, work_dir=Path(empty),
-                               data=EVAL, limit=None, max_new_tokens=64, threads=2)
+                               data=EVAL, limit=None, max_new_tokens=64, threads=1)
         result = run(args, log=log)
     result["generatedBy"] = f"python -m tools.build_finetuned --evaluate ({pkg.name})"
     out_json.parent.mkdir(parents=True, exist_ok=True)

@@ -2,7 +2,7 @@
 evaluation set (data/eval.jsonl: question, reference answer, keywords; never used for tuning).
 
     python -m tools.evaluate PACKAGE --source CHECKPOINT_OR_GGUF [--gguf LABEL=FILE ...]
-        [--llama-python /tmp/llamavenv/bin/python] [--work-dir models-work/<id>]
+        [--llama-python /tmp/llamavenv/bin/python] [--work-dir models-work/<id>] [--variants fp32,q4]
         [--data data/eval.jsonl] [--max-new-tokens 64] [--limit N] [--out FILE.json]
 
 Every model sees the same token ids: the package tokenizer and prompt format (manifest.json), the
@@ -323,7 +323,9 @@ def checkpoint_folder(source: Path, scratch: Path) -> Path:
     return source
 
 
-def run(args, log=print) -> dict:
+def run(args, log=print, save=lambda result: None) -> dict:
+    """Scores PyTorch fp32, then each GGUF, then each ONNX variant; `save` gets the partial result
+    after each model (a long run keeps what it measured if stopped)."""
     import tempfile
 
     from tokenizers import Tokenizer
@@ -360,11 +362,7 @@ def run(args, log=print) -> dict:
         result["models"]["pytorch-fp32"] = {"kind": "pytorch", "source": str(args.source), **ref}
         reference = {row["id"]: row["tokens"] for row in ref["items"]}
         del torch_model
-    for name, path in onnx_variants(package, manifest, work_dir):
-        log(f"ONNX {name}: {path}")
-        m = OnnxModel(f"onnx-{name}", path, manifest, args.threads)
-        r = evaluate_model(m, items, decode, stop_ids, args.max_new_tokens, reference, log)
-        result["models"][f"onnx-{name}"] = {"kind": "onnx", "file": str(path), "bytes": path.stat().st_size, **r}
+        save(result)
     for spec in args.gguf:
         label, _, file = spec.partition("=")
         path = Path(file)
@@ -376,6 +374,15 @@ def run(args, log=print) -> dict:
             g.close()
         result["models"][f"gguf-{label}"] = {"kind": "gguf", "file": str(path), "bytes": path.stat().st_size,
                                              "runtime": g.info, **r}
+        save(result)
+    for name, path in onnx_variants(package, manifest, work_dir):
+        if args.variants and name not in args.variants.split(","):
+            continue
+        log(f"ONNX {name}: {path}")
+        m = OnnxModel(f"onnx-{name}", path, manifest, args.threads)
+        r = evaluate_model(m, items, decode, stop_ids, args.max_new_tokens, reference, log)
+        result["models"][f"onnx-{name}"] = {"kind": "onnx", "file": str(path), "bytes": path.stat().st_size, **r}
+        save(result)
     return result
 
 
@@ -391,17 +398,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gguf", action="append", default=[], metavar="LABEL=FILE")
     parser.add_argument("--llama-python", default="/tmp/llamavenv/bin/python")
     parser.add_argument("--work-dir", type=Path, default=None)
+    parser.add_argument("--variants", default=None, help="ONNX variants to score, e.g. fp32,q4 (default: all present)")
     parser.add_argument("--data", type=Path, default=Path("data/eval.jsonl"))
     parser.add_argument("--max-new-tokens", type=int, default=64)
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--threads", type=int, default=1, help="per model (1: steadiest on a shared machine)")
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args(argv)
-    result = run(args, log=lambda m: print(m, file=sys.stderr, flush=True))
-    text = json.dumps(result, indent=1, ensure_ascii=False) + "\n"
-    if args.out:
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(text, encoding="utf-8")
+    def save(result: dict) -> None:
+        if args.out:
+            args.out.parent.mkdir(parents=True, exist_ok=True)
+            args.out.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+
+    result = run(args, log=lambda m: print(m, file=sys.stderr, flush=True), save=save)
+    save(result)
     summary = {k: {m: round(v[m], 4) for m in ("meanNll", "greedyAgreement", "identicalAnswers", "keywordRecall", "rougeL")}
                for k, v in result["models"].items()}
     print(json.dumps(summary, indent=1))

@@ -1,18 +1,19 @@
 """Fine-tune a causal LM on question/answer pairs with the prompt format its package will carry.
 
 Usage: python -m tools.finetune --base CHECKPOINT_DIR|FILE.gguf --train data/train.jsonl
-       --out models-work/<name> [--epochs N] [--lr LR] [--full|--lora] [--seed S]
-       [--prompt-from public/models/<id>/manifest.json | --template T --system-prompt S]
+       --out models-work/<name> [--epochs N] [--lr LR] [--lora|--full] [--seed S]
+       [--template 'Question: {question}\nAnswer:' | --system-prompt S | --prompt-from MANIFEST]
 
-The training text is built by the rule in src/shared/manifest.ts (PromptFormat): the prompt is
-what the engine would send for a one-question chat, and the loss covers only the answer tokens
-and the eos that ends them. The prompt format is resolved by tools.convert's own rule (or read
-from a package manifest), saved as training_prompt.json beside the weights, and
-`python -m tools.convert OUT --prompt-from OUT/training_prompt.json` puts it into the package.
+The training text follows src/shared/manifest.ts (PromptFormat): the prompt is what the engine
+sends for a one-question chat (tools.evaluate builds the same ids), and the loss covers only the
+answer tokens and the eos that ends them. The prompt format comes from tools.convert's own rule
+(same functions, same options: pass the same --template / --system-prompt to tools.convert), or
+from an existing package's manifest.json; it is saved as training_prompt.json beside the weights
+so a build can check the converted manifest against it (tools/build_finetuned.py does).
 
 Writes OUT/ (config.json, model.safetensors in float32 with LoRA merged, the base's tokenizer
-files, training_prompt.json, train_log.json) through a temporary folder, so a failed run leaves
-nothing half-written.
+files, README.md, training_prompt.json, train_log.json) through a temporary folder, so a failed
+run leaves nothing half-written. docs/fine-tune.md has the measurements behind the defaults.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ from tools import TOOL_NAME, TOOL_VERSION
 # tokenizes exactly as the base did (save_pretrained would rewrite tokenizer.json).
 _COPIED = (
     "tokenizer.json", "tokenizer_config.json", "special_tokens_map.json", "vocab.json",
-    "merges.txt", "added_tokens.json", "generation_config.json", "chat_template.jinja", "README.md",
+    "merges.txt", "added_tokens.json", "generation_config.json", "chat_template.jinja",
 )
 
 
@@ -60,7 +61,7 @@ class Pair:
 
 @dataclass
 class TrainConfig:
-    method: str = "full"  # "full" or "lora"
+    method: str = "lora"  # "lora" or "full": LoRA was cheaper per step and better on validation
     epochs: int = 3
     lr: float | None = None  # None: 5e-5 full, 1e-3 LoRA
     batch_size: int = 8
@@ -72,7 +73,6 @@ class TrainConfig:
     lora_alpha: float = 32.0
     train_embeddings: bool = False  # tied embeddings are 1/5 of SmolLM2; freezing them was faster
     train_layers: int | None = None  # train only the top N blocks (None: all)
-    bf16: bool = False  # CPU autocast to bfloat16
     threads: int = 2
 
     def learning_rate(self) -> float:
@@ -371,7 +371,7 @@ def train(
     record: dict = {
         "method": cfg.method, "lr": lr, "epochs": cfg.epochs, "batch_size": cfg.batch_size,
         "seed": cfg.seed, "train_layers": cfg.train_layers, "train_embeddings": cfg.train_embeddings,
-        "bf16": cfg.bf16, "lora_rank": cfg.lora_rank if cfg.method == "lora" else None, "trainable_parameters": sum(p.numel() for p in params),
+        "lora_rank": cfg.lora_rank if cfg.method == "lora" else None, "trainable_parameters": sum(p.numel() for p in params),
         "total_steps": total, "steps": [], "epochs_summary": [],
     }
     if val:
@@ -388,8 +388,7 @@ def train(
                 break
             t0, c0 = time.perf_counter(), time.process_time()
             batch = _collate(batch_examples, pad_id)
-            with torch.autocast("cpu", dtype=torch.bfloat16, enabled=cfg.bf16):
-                loss = answer_nll(model, batch)
+            loss = answer_nll(model, batch)
             loss.backward()
             torch.nn.utils.clip_grad_norm_(params, 1.0)
             opt.step()
@@ -468,6 +467,7 @@ def finetune(
         for name in _COPIED:
             if (ckpt / name).is_file():
                 shutil.copyfile(ckpt / name, final / name)
+        (final / "README.md").write_text(_card(ckpt, base, record), encoding="utf-8")
         _write_json(final / "training_prompt.json", prompt)
         _write_json(final / "train_log.json", record)
         final.chmod(0o755)
@@ -481,6 +481,19 @@ def finetune(
         shutil.rmtree(tmp, ignore_errors=True)
 
 
+def _card(ckpt: Path, base: Path, record: dict) -> str:
+    """README.md of the checkpoint: the base's license (tools.convert reads it from the front
+    matter) and what was done to it."""
+    import re
+
+    readme = ckpt / "README.md"
+    found = re.search(r"^license:\s*(\S+)", readme.read_text(encoding="utf-8"), re.M) if readme.exists() else None
+    front = f"---\nlicense: {found.group(1)}\n---\n" if found else ""
+    return (f"{front}# Fine-tune of {base.name}\n\nTrained by {TOOL_NAME} {TOOL_VERSION} (tools/finetune.py) on "
+            f"{record['train']} ({record['train_pairs']} pairs): {record['method']}, {record['epochs']} epochs, "
+            f"lr {record['lr']:g}, seed {record['seed']}. Losses per step: train_log.json.\n")
+
+
 def _write_json(path: Path, obj) -> None:
     path.write_text(json.dumps(obj, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
@@ -491,9 +504,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--train", type=Path, required=True, help="JSONL with question and answer")
     ap.add_argument("--out", type=Path, required=True, help="checkpoint folder to write")
     method = ap.add_mutually_exclusive_group()
-    method.add_argument("--full", dest="method", action="store_const", const="full", help="train all weights but the embeddings (default)")
-    method.add_argument("--lora", dest="method", action="store_const", const="lora", help="train low-rank adapters, merged at the end")
-    ap.set_defaults(method="full")
+    method.add_argument("--lora", dest="method", action="store_const", const="lora",
+                        help="train low-rank adapters on every block's linear layers, merged at the end (default)")
+    method.add_argument("--full", dest="method", action="store_const", const="full",
+                        help="train all weights but the (tied) embeddings")
+    ap.set_defaults(method="lora")
     ap.add_argument("--epochs", type=int, default=3)
     ap.add_argument("--lr", type=float, default=None, help="default 5e-5 (full), 1e-3 (LoRA)")
     ap.add_argument("--batch-size", type=int, default=8)
@@ -502,7 +517,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--lora-rank", type=int, default=16)
     ap.add_argument("--train-embeddings", action="store_true", help="also train the (tied) embeddings in --full")
     ap.add_argument("--train-layers", type=int, default=None, help="train only the top N blocks (default: all)")
-    ap.add_argument("--bf16", action="store_true", help="bfloat16 autocast on the CPU")
     ap.add_argument("--threads", type=int, default=2)
     prompt = ap.add_argument_group("prompt format (what the package manifest will carry)")
     prompt.add_argument("--prompt-from", type=Path, help="a package manifest.json or training_prompt.json to copy it from")
@@ -517,7 +531,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     cfg = TrainConfig(
         method=args.method, epochs=args.epochs, lr=args.lr, batch_size=args.batch_size, seed=args.seed,
         max_steps=args.max_steps, lora_rank=args.lora_rank, lora_alpha=2.0 * args.lora_rank,
-        train_embeddings=args.train_embeddings, train_layers=args.train_layers, bf16=args.bf16,
+        train_embeddings=args.train_embeddings, train_layers=args.train_layers,
         threads=args.threads,
     )
     try:

@@ -5,7 +5,8 @@
  *   page -> worker                         worker -> page
  *   load {modelBase, backend}              load-progress {loaded,total,file}* , loaded {info} | error
  *   generate {messages, options}           token {delta, tokenId}* , done {stats, text} | error
- *   abort {target}                         (the target generate ends with done{stopReason:'aborted'})
+ *   abort {target}                         (the target generate ends with done{stopReason:'aborted'};
+ *                                           a target load ends with error{type:'aborted'})
  *   unload                                 unloaded | error
  *
  * Rule for concurrent requests: one generation at a time; a generate that arrives while one

@@ -1,0 +1,77 @@
+/**
+ * Our engine (src/engine, the code the app's worker runs) in a dedicated worker: load the package
+ * from Cache Storage (else the network), then answers of exactly N greedy tokens from the
+ * harness's prompt ids (no stop rules), timed around the engine's public API.
+ */
+import * as ort from 'onnxruntime-web';
+import { Engine } from '../../src/engine';
+import { cachedFileSource } from './shared/cached-source';
+import { serveWorker } from './shared/page';
+import { streamMetrics, type RunConfig } from './shared/protocol';
+
+declare const __BENCH_ORT_ENTRY__: string;
+
+let engine: Engine | null = null;
+let prompt: number[] = [];
+
+serveWorker({
+  async load(config: RunConfig) {
+    const gpu = (navigator as unknown as { gpu?: unknown }).gpu;
+    engine = new Engine({
+      platform: {
+        gpu: gpu as never,
+        crossOriginIsolated,
+        hardwareConcurrency: navigator.hardwareConcurrency,
+        wasmThreads: config.threads,
+      },
+      ortSetup: { wasmPaths: '/ort/' },
+    });
+    prompt = config.promptIds;
+    const source = cachedFileSource(`/models/${config.modelId}/`, 'bench-onnx-engine', (m) => {
+      const backends = m['backends'] as Record<string, string>;
+      if (config.variant) backends[config.backend] = config.variant;
+    });
+    const t0 = performance.now();
+    const info = await engine.load(source, { backend: config.backend });
+    return {
+      runner: 'onnx-engine',
+      loadMs: performance.now() - t0,
+      info: {
+        backend: info.backend,
+        threads: info.threads,
+        variant: info.variant,
+        reason: info.reason,
+        ort: ort.env.versions?.web ?? null,
+        ortEntry: __BENCH_ORT_ENTRY__,
+        cacheHits: source.hits,
+        cacheMisses: source.misses,
+        readMs: Math.round(source.readMs),
+        crossOriginIsolated,
+      },
+    };
+  },
+  async generate(tokens: number) {
+    if (!engine) throw new Error('load first');
+    const times: number[] = [];
+    const start = performance.now();
+    const r = await engine.generateFromIds(prompt, { maxNewTokens: tokens }, { onToken: () => times.push(performance.now()) });
+    const runMs = r.timings.runMs;
+    const stepMs = r.timings.stepMs;
+    const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
+    return {
+      ...streamMetrics(start, times),
+      newTokens: r.tokenIds.length,
+      promptTokens: prompt.length,
+      tokenIds: r.tokenIds,
+      text: r.text,
+      internal: {
+        prefillRunMs: r.timings.prefillRunMs,
+        meanDecodeRunMs: mean(runMs),
+        // Step time outside session.run: sampling, text streaming, feeds, the event-loop yield.
+        meanJsOverheadMs: runMs.length ? (mean(stepMs) as number) - (mean(runMs) as number) : null,
+        engineTtftMs: r.stats.timeToFirstTokenMs,
+        engineDecodeTokPerS: r.stats.decodeTokensPerSecond,
+      },
+    };
+  },
+});

@@ -1,0 +1,129 @@
+/**
+ * Asking, streaming, stopping and regenerating. Tokens go into `streamText`, which only the
+ * streaming answer renders, so a token never re-renders the chat. The partial answer is saved
+ * about once a second, so a reload loses at most that much and duplicates nothing.
+ */
+import { batch, signal } from '@preact/signals';
+import { isAbortError } from '../../shared/errors';
+import type { ChatMessage, GenerateOptions, GenerationStats } from '../../shared/protocol';
+import { commit, currentChat, newId, rememberCurrent, saveChat, type Chat, type StoredMessage } from './chats';
+import { engineGenerate } from './engine';
+import { toUserError, type UserError } from './errors';
+import { activeModelId, settings } from './settings';
+
+export const streamingId = signal<string | null>(null);
+export const streamText = signal('');
+export const lastStats = signal<GenerationStats | null>(null);
+export const chatError = signal<UserError | null>(null);
+
+const SAVE_EVERY_MS = 1000;
+let controller: AbortController | null = null;
+let running: Promise<void> | null = null;
+
+export function isGenerating(): boolean {
+  return streamingId.value !== null;
+}
+
+function options(): GenerateOptions {
+  const s = settings.value;
+  const o: GenerateOptions = {};
+  if (s.temperature !== null) o.temperature = s.temperature;
+  if (s.topP !== null) o.topP = s.topP;
+  if (s.maxNewTokens !== null) o.maxNewTokens = s.maxNewTokens;
+  return o;
+}
+
+/** The history the model sees: finished and partial answers, never failed empty ones. */
+function history(msgs: StoredMessage[]): ChatMessage[] {
+  return msgs
+    .filter((m) => m.role === 'user' || m.content.trim() !== '')
+    .map((m) => ({ role: m.role, content: m.content }));
+}
+
+export async function ask(text: string): Promise<void> {
+  const question = text.trim();
+  const chat = currentChat.value;
+  if (!question || !chat || isGenerating()) return;
+  const now = Date.now();
+  const user: StoredMessage = { id: newId(), role: 'user', content: question, createdAt: now };
+  const prior = [...chat.messages, user];
+  await start(chat, prior);
+}
+
+export async function regenerate(): Promise<void> {
+  const chat = currentChat.value;
+  if (!chat || isGenerating()) return;
+  const lastUser = chat.messages.map((m) => m.role).lastIndexOf('user');
+  if (lastUser === -1) return;
+  await start(chat, chat.messages.slice(0, lastUser + 1));
+}
+
+async function start(chat: Chat, prior: StoredMessage[]): Promise<void> {
+  chatError.value = null;
+  const answer: StoredMessage = {
+    id: newId(),
+    role: 'assistant',
+    content: '',
+    createdAt: Date.now(),
+    status: 'streaming',
+    modelId: activeModelId(),
+  };
+  const base: Chat = { ...chat, messages: [...prior, answer] };
+  batch(() => {
+    streamText.value = '';
+    streamingId.value = answer.id;
+  });
+  await commit(base);
+  await rememberCurrent();
+  controller = new AbortController();
+  running = generate(base, answer, history(prior), controller.signal);
+  await running;
+}
+
+async function generate(base: Chat, answer: StoredMessage, msgs: ChatMessage[], abort: AbortSignal): Promise<void> {
+  let lastSave = performance.now();
+  const savePartial = () => {
+    const partial = { ...base, updatedAt: Date.now(), messages: withAnswer(base.messages, { ...answer, content: streamText.value }) };
+    void saveChat(partial);
+  };
+  let final: StoredMessage;
+  try {
+    const result = await engineGenerate(msgs, options(), (delta) => {
+      streamText.value += delta;
+      const t = performance.now();
+      if (t - lastSave > SAVE_EVERY_MS) {
+        lastSave = t;
+        savePartial();
+      }
+    }, abort);
+    lastStats.value = result.stats;
+    const stopped = result.stats.stopReason === 'aborted';
+    final = { ...answer, content: stopped ? streamText.value || result.text : result.text, status: stopped ? 'stopped' : 'complete', stats: result.stats };
+  } catch (e) {
+    if (isAbortError(e)) final = { ...answer, content: streamText.value, status: 'stopped' };
+    else {
+      chatError.value = toUserError(e);
+      final = { ...answer, content: streamText.value, status: 'error' };
+    }
+  }
+  // The chat may have been left meanwhile: finish the record it belongs to.
+  const latest = currentChat.value?.id === base.id ? currentChat.value : base;
+  const done: Chat = { ...latest, messages: withAnswer(latest.messages, final) };
+  batch(() => {
+    streamingId.value = null;
+    streamText.value = '';
+  });
+  if (currentChat.value?.id === base.id) await commit(done);
+  else await saveChat({ ...done, updatedAt: Date.now() });
+  controller = null;
+}
+
+function withAnswer(msgs: StoredMessage[], answer: StoredMessage): StoredMessage[] {
+  return msgs.map((m) => (m.id === answer.id ? answer : m));
+}
+
+/** Stops the answer being written; what was written so far is kept. */
+export async function stop(): Promise<void> {
+  controller?.abort();
+  await running;
+}

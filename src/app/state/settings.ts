@@ -1,0 +1,48 @@
+/** User settings, kept in IndexedDB. Sampling values left null follow the model's manifest. */
+import { signal } from '@preact/signals';
+import modelIndex from 'virtual:model-index';
+import { DEFAULT_MODEL_ID } from '../../shared/model-index';
+import type { BackendChoice } from '../../shared/protocol';
+import { dbGet, dbSet, KEYS } from './db';
+
+export interface Settings {
+  temperature: number | null;
+  topP: number | null;
+  maxNewTokens: number | null;
+  backend: BackendChoice;
+  modelId: string;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  temperature: null,
+  topP: null,
+  maxNewTokens: null,
+  backend: 'auto',
+  modelId: DEFAULT_MODEL_ID,
+};
+
+export const settings = signal<Settings>(DEFAULT_SETTINGS);
+
+/** `?model=<id>` picks a package for this visit only (tests use the tiny one). */
+export const modelOverride: string | null = new URLSearchParams(location.search).get('model');
+
+export function activeModelId(): string {
+  return modelOverride ?? settings.value.modelId;
+}
+
+export function knownModel(id: string) {
+  return modelIndex.find((m) => m.id === id) ?? null;
+}
+
+export async function loadSettings(): Promise<void> {
+  const stored = await dbGet<Partial<Settings>>(KEYS.settings);
+  const merged = { ...DEFAULT_SETTINGS, ...stored };
+  // A stored model that this build no longer ships falls back to the default.
+  if (!knownModel(merged.modelId) && knownModel(DEFAULT_MODEL_ID)) merged.modelId = DEFAULT_MODEL_ID;
+  settings.value = merged;
+}
+
+export function updateSettings(patch: Partial<Settings>): Promise<void> {
+  settings.value = { ...settings.value, ...patch };
+  return dbSet(KEYS.settings, settings.value);
+}

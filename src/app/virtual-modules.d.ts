@@ -1,0 +1,4 @@
+declare module 'virtual:model-index' {
+  const index: import('../shared/model-index').ModelIndexEntry[];
+  export default index;
+}

@@ -1,0 +1,235 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_MODEL_ID, fsFileSource, createNodeEngine } from '../cli/node-host';
+import { loadTestEngine, missingReason, packageDir, readFixture } from '../cli/test-packages';
+import { EngineError } from '../shared/errors';
+import type { ChatMessage } from '../shared/protocol';
+import type { Engine } from './engine';
+import type { FileSource } from './package-source';
+import { fitPrompt } from './prompt';
+
+const skip = missingReason(TEST_MODEL_ID, { fixture: true });
+if (skip) console.warn(`skipping engine tests: ${skip}`);
+
+async function rejection(p: Promise<unknown>): Promise<EngineError> {
+  try {
+    await p;
+  } catch (e) {
+    expect(e).toBeInstanceOf(EngineError);
+    return e as EngineError;
+  }
+  throw new Error('expected a rejection');
+}
+
+describe.skipIf(skip !== null)(`engine on ${TEST_MODEL_ID}`, () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = await loadTestEngine(TEST_MODEL_ID);
+  });
+  afterAll(async () => {
+    await engine?.unload();
+  });
+
+  it('reports the backend and why', () => {
+    expect(engine.info?.backend).toBe('wasm');
+    expect(engine.info?.threads).toBe(1);
+    expect(engine.info?.reason).toMatch(/WebAssembly/);
+  });
+
+  it('seeded sampling repeats for a seed and differs for another', async () => {
+    const chat: ChatMessage[] = [{ role: 'user', content: 'How long should I rest between sets?' }];
+    const opts = { temperature: 1, topK: 0, topP: 0.95, maxNewTokens: 16, stopStrings: [] };
+    const a = await engine.generate(chat, { ...opts, seed: 11 });
+    const b = await engine.generate(chat, { ...opts, seed: 11 });
+    const c = await engine.generate(chat, { ...opts, seed: 12 });
+    expect(b.tokenIds).toEqual(a.tokenIds);
+    expect(c.tokenIds).not.toEqual(a.tokenIds);
+  });
+
+  it('streams deltas whose concatenation is the answer, without U+FFFD', async () => {
+    const deltas: string[] = [];
+    const r = await engine.generate(
+      [{ role: 'user', content: 'Wie viel Eiweiß brauche ich? 🍗' }],
+      { temperature: 1, seed: 3, maxNewTokens: 48 },
+      { onToken: (d) => deltas.push(d) },
+    );
+    expect(deltas.join('')).toBe(r.text);
+    // A random model may emit invalid UTF-8; streaming must not add any U+FFFD a whole decode lacks.
+    const count = (t: string) => t.split('\uFFFD').length - 1;
+    expect(count(r.text)).toBe(count(engine.tokenizer.decode(r.tokenIds)));
+    expect(deltas.length).toBe(r.tokenIds.length);
+    expect(r.stats.newTokens).toBe(r.tokenIds.length);
+    expect(r.stats.timeToFirstTokenMs).toBeGreaterThan(0);
+  });
+
+  it('stops at a stop string that spans tokens and never shows it', async () => {
+    const promptIds = readFixture(TEST_MODEL_ID).cases[0]!.inputIds;
+    // The penalty keeps a random model from repeating one token, so the stop string is found once.
+    const settings = { maxNewTokens: 24, repetitionPenalty: 2 };
+    const free = await engine.generateFromIds(promptIds, settings);
+    // Pick a stop string made of the end of one token's text and the start of the next one's.
+    const pieces = free.tokenIds.map((_, i) => engine.tokenizer.decode(free.tokenIds.slice(0, i + 1)));
+    let stop = '';
+    let at = -1;
+    for (let i = 1; i < pieces.length - 1 && !stop; i++) {
+      const before = pieces[i - 1] as string;
+      const end = pieces[i] as string;
+      const next = pieces[i + 1] as string;
+      if (end.length - before.length >= 2 && next.length - end.length >= 2) {
+        stop = next.slice(end.length - 2, end.length + 2);
+        if (free.text.indexOf(stop) !== end.length - 2) stop = '';
+        else at = end.length - 2;
+      }
+    }
+    expect(stop).not.toBe('');
+    const shown: string[] = [];
+    const r = await engine.generateFromIds(promptIds, { ...settings, stopStrings: [stop] }, { onToken: (d) => shown.push(d) });
+    expect(r.stats.stopReason).toBe('stop-string');
+    expect(r.text).toBe(free.text.slice(0, at));
+    expect(shown.join('')).toBe(r.text);
+  });
+
+  it('an abort ends within one step, and the next generation is normal', async () => {
+    const chat: ChatMessage[] = [{ role: 'user', content: 'What is VO2 max?' }];
+    const reference = await engine.generate(chat, { temperature: 0, maxNewTokens: 20, stopStrings: [] });
+    const controller = new AbortController();
+    let seen = 0;
+    const aborted = await engine.generate(
+      chat,
+      { temperature: 0, maxNewTokens: 20 },
+      {
+        signal: controller.signal,
+        onToken: () => {
+          if (++seen === 3) controller.abort();
+        },
+      },
+    );
+    expect(aborted.stats.stopReason).toBe('aborted');
+    expect(aborted.tokenIds.length).toBe(3);
+    const again = await engine.generate(chat, { temperature: 0, maxNewTokens: 20, stopStrings: [] });
+    expect(again.tokenIds).toEqual(reference.tokenIds);
+  });
+
+  it('refuses a second generation while one runs', async () => {
+    const controller = new AbortController();
+    const chat: ChatMessage[] = [{ role: 'user', content: 'Plan my week.' }];
+    const first = engine.generate(chat, { maxNewTokens: 30 }, { signal: controller.signal });
+    const second = await rejection(engine.generate(chat, {}));
+    expect(second.type).toBe('busy');
+    controller.abort();
+    expect((await first).stats.stopReason).toBe('aborted');
+  });
+
+  it('drops the oldest turns to fit the context and never exceeds it', async () => {
+    const context = engine.manifest.shape.contextLength;
+    const long = 'Interval training alternates hard and easy efforts to build speed and endurance. ';
+    const chat: ChatMessage[] = [];
+    let tokens = 0;
+    for (let turn = 0; tokens < context * 1.5; turn++) {
+      chat.push({ role: 'user', content: `Question ${turn}: ${long.repeat(4)}` });
+      chat.push({ role: 'assistant', content: long.repeat(6) });
+      tokens = engine.tokenizer.encode(JSON.stringify(chat)).length;
+    }
+    chat.push({ role: 'user', content: 'And the newest question?' });
+    const maxNewTokens = 32;
+    const fitted = engine.preparePrompt(chat, { maxNewTokens });
+    expect(fitted.droppedMessages).toBeGreaterThan(0);
+    expect(fitted.droppedMessages % 2).toBe(0);
+    expect(fitted.ids.length + maxNewTokens).toBeLessThanOrEqual(context);
+    expect(fitted.messages.at(-1)?.content).toBe('And the newest question?');
+    expect(fitted.messages[0]?.role).toBe('user');
+    const r = await engine.generate(chat, { temperature: 0, maxNewTokens, stopStrings: [] });
+    expect(r.stats.droppedMessages).toBe(fitted.droppedMessages);
+    expect(r.stats.promptTokens + r.stats.newTokens).toBeLessThanOrEqual(context);
+  });
+
+  it('keeps the system prompt while dropping turns (fitPrompt with a short context)', () => {
+    const manifest = {
+      ...engine.manifest,
+      shape: { ...engine.manifest.shape, contextLength: 120 },
+      // A chat template that shows system text, to see that it stays.
+      prompt: {
+        kind: 'chat' as const,
+        chatTemplate:
+          "{% for m in messages %}{{ m['role'] + ': ' + m['content'] + '\\n' }}{% endfor %}{% if add_generation_prompt %}{{ 'assistant:' }}{% endif %}",
+        defaultSystemPrompt: null,
+        addBos: false,
+      },
+    };
+    const chat: ChatMessage[] = [{ role: 'system', content: 'You are a running coach.' }];
+    for (let i = 0; i < 6; i++) {
+      chat.push({ role: 'user', content: `Question number ${i} about tempo runs and easy runs?` });
+      chat.push({ role: 'assistant', content: `Answer number ${i}: run easy most days, hard twice a week.` });
+    }
+    chat.push({ role: 'user', content: 'Last one?' });
+    const fitted = fitPrompt(engine.tokenizer, manifest, chat, 40);
+    expect(fitted.droppedMessages).toBeGreaterThan(0);
+    expect(fitted.messages[0]).toEqual({ role: 'system', content: 'You are a running coach.' });
+    expect(fitted.messages[1]?.role).toBe('user');
+    expect(fitted.ids.length + 40).toBeLessThanOrEqual(120);
+    // One more turn would not have fit.
+    const kept = fitted.messages.length - 1;
+    const oneMore = [chat[0]!, ...chat.slice(chat.length - kept - 2)];
+    expect(fitPrompt(engine.tokenizer, manifest, oneMore, 40).droppedMessages).toBeGreaterThan(0);
+  });
+
+  it('a newest message that cannot fit is prompt-too-long, with a sentence for the user', async () => {
+    const context = engine.manifest.shape.contextLength;
+    const huge = 'tempo '.repeat(context);
+    const e = await rejection(engine.generate([{ role: 'user', content: huge }], { maxNewTokens: 16 }));
+    expect(e.type).toBe('prompt-too-long');
+    expect(e.message).toMatch(/too long/);
+  });
+
+  it('rejects bad settings and an empty question as invalid-input', async () => {
+    expect((await rejection(engine.generate([{ role: 'user', content: ' ' }], {}))).type).toBe('invalid-input');
+    expect((await rejection(engine.generate([{ role: 'user', content: 'hi' }], { topP: 0 }))).type).toBe('invalid-input');
+  });
+});
+
+describe.skipIf(skip !== null)('package checks on load', () => {
+  const dir = skip ? '' : packageDir(TEST_MODEL_ID);
+  const tamper = (change: (path: string, data: Uint8Array) => Uint8Array): FileSource => {
+    const real = fsFileSource(dir);
+    return { location: dir, read: async (path, o) => change(path, await real.read(path, o)) };
+  };
+
+  it('a file whose size differs from the manifest is model-corrupt', async () => {
+    const source = tamper((p, d) => (p === 'tokenizer_config.json' ? d.subarray(0, d.length - 1) : d));
+    const e = await rejection(createNodeEngine().load(source, { backend: 'wasm' }));
+    expect(e.type).toBe('model-corrupt');
+  });
+
+  it('changed bytes of the right size are caught by the hash check', async () => {
+    const source = tamper((p, d) => {
+      if (p !== 'tokenizer_config.json') return d;
+      const copy = d.slice();
+      copy[copy.length - 2] = (copy[copy.length - 2] as number) ^ 1;
+      return copy;
+    });
+    const e = await rejection(createNodeEngine().load(source, { backend: 'wasm', verifyHashes: true }));
+    expect(e.type).toBe('model-corrupt');
+  });
+
+  it('a missing file is model-missing, and load progress counts up to the total', async () => {
+    const e = await rejection(createNodeEngine().load(fsFileSource(`${dir}-nowhere`), { backend: 'wasm' }));
+    expect(e.type).toBe('model-missing');
+    const progress: number[] = [];
+    let total = 0;
+    const engine = createNodeEngine();
+    await engine.load(fsFileSource(dir), {
+      backend: 'wasm',
+      onProgress: (p) => {
+        progress.push(p.loaded);
+        total = p.total;
+      },
+    });
+    expect(progress.at(-1)).toBe(total);
+    expect([...progress].sort((a, b) => a - b)).toEqual(progress);
+    await engine.unload();
+  });
+
+  it('generate before load is not-loaded', async () => {
+    const e = await rejection(createNodeEngine().generate([{ role: 'user', content: 'hi' }]));
+    expect(e.type).toBe('not-loaded');
+  });
+});

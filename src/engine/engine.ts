@@ -1,0 +1,342 @@
+/**
+ * The engine: load a package, generate answers, unload. One generation at a time: a generate
+ * (or load) that arrives while one runs is refused with 'busy'; unload stops a running one.
+ */
+import * as ortWeb from 'onnxruntime-web';
+import { EngineError } from '../shared/errors';
+import type { ModelManifest } from '../shared/manifest';
+import type {
+  BackendChoice,
+  BackendInfo,
+  ChatMessage,
+  GenerateOptions,
+  GenerationStats,
+  LoadedInfo,
+} from '../shared/protocol';
+import {
+  chooseBackend,
+  configureOrt,
+  wasmAfterWebGpuFailure,
+  type OrtRuntime,
+  type OrtSetup,
+  type Platform,
+} from './backend';
+import { createSession, Decoder, type SessionInit } from './decoder';
+import { runLoop, type LoopParams, type LoopTimings, type TokenCallback } from './generate';
+import {
+  readManifest,
+  readPackageFiles,
+  variantFiles,
+  type FileSource,
+  type PackageProgress,
+} from './package-source';
+import { fitPrompt, type FittedPrompt } from './prompt';
+import { TextTokenizer } from './tokenizer';
+
+export interface EngineOptions {
+  platform: Platform;
+  /** onnxruntime module; onnxruntime-web unless a bench passes onnxruntime-node. */
+  runtime?: OrtRuntime | undefined;
+  ortSetup?: OrtSetup | undefined;
+  /** Session overrides (bench: executionProviders ['cpu'] for onnxruntime-node). */
+  session?: Pick<SessionInit, 'executionProviders' | 'intraOpNumThreads'> | undefined;
+}
+
+export interface LoadOptions {
+  backend?: BackendChoice | undefined;
+  signal?: AbortSignal | undefined;
+  onProgress?: ((p: PackageProgress) => void) | undefined;
+  /** Compare every file's SHA-256 with the manifest too (the size is always compared). */
+  verifyHashes?: boolean | undefined;
+}
+
+export interface GenerateCallbacks {
+  onToken?: TokenCallback | undefined;
+  /** Ends the generation within one decode step; it then resolves with stopReason 'aborted'. */
+  signal?: AbortSignal | undefined;
+}
+
+export interface GenerationResult {
+  /** The answer as shown: the concatenation of every streamed delta. */
+  text: string;
+  /** Every token chosen, the one that stopped the answer included. */
+  tokenIds: number[];
+  stats: GenerationStats;
+  promptIds: number[];
+  /** Per-step timings for benchmarks. */
+  timings: LoopTimings;
+}
+
+/** Options with the manifest's defaults filled in and checked. */
+export type ResolvedOptions = Omit<LoopParams, 'contextLength'>;
+
+interface Loaded {
+  info: LoadedInfo;
+  manifest: ModelManifest;
+  tokenizer: TextTokenizer;
+  decoder: Decoder;
+}
+
+export class Engine {
+  readonly #runtime: OrtRuntime;
+  readonly #options: EngineOptions;
+  #loaded: Loaded | null = null;
+  #running: { controller: AbortController; done: Promise<unknown> } | null = null;
+  #loading = false;
+
+  constructor(options: EngineOptions) {
+    this.#options = options;
+    this.#runtime = options.runtime ?? ortWeb;
+  }
+
+  get info(): LoadedInfo | null {
+    return this.#loaded?.info ?? null;
+  }
+
+  /** The loaded tokenizer (tests, CLI). */
+  get tokenizer(): TextTokenizer {
+    return this.#require().tokenizer;
+  }
+
+  get manifest(): ModelManifest {
+    return this.#require().manifest;
+  }
+
+  get busy(): boolean {
+    return this.#running !== null || this.#loading;
+  }
+
+  /** Loads (or replaces) the model. Reports progress over the bytes it reads. */
+  async load(source: FileSource, options: LoadOptions = {}): Promise<LoadedInfo> {
+    if (this.busy) throw busyError();
+    this.#loading = true;
+    try {
+      await this.#release();
+      const manifest = await readManifest(source, options.signal);
+      const platform = this.#options.platform;
+      const choice = options.backend ?? 'auto';
+      let backend = await chooseBackend(choice, platform);
+      const threads = configureOrt(this.#runtime, backend.threads, this.#options.ortSetup);
+      backend = withThreads(backend, threads);
+
+      const read = async (variant: string) => {
+        const files = variantFiles(manifest, variant);
+        const data = await readPackageFiles(
+          source,
+          manifest,
+          [files.onnx, ...files.externalData, 'tokenizer.json', 'tokenizer_config.json'],
+          options,
+        );
+        return { files, data };
+      };
+      let variant = manifest.backends[backend.backend];
+      let pkg = await read(variant);
+      const tokenizer = new TextTokenizer(
+        parseJson(pkg.data.get('tokenizer.json')),
+        parseJson(pkg.data.get('tokenizer_config.json')),
+      );
+
+      const start = async (b: BackendInfo) => {
+        const model = pkg.data.get(pkg.files.onnx) as Uint8Array;
+        const externalData = pkg.files.externalData.map((p) => ({
+          path: p.slice(p.lastIndexOf('/') + 1),
+          data: pkg.data.get(p) as Uint8Array,
+        }));
+        const session = await createSession(this.#runtime, manifest, model, {
+          backend: b.backend,
+          externalData,
+          ...this.#options.session,
+        });
+        return new Decoder(this.#runtime, session, manifest, b.backend);
+      };
+      let decoder: Decoder;
+      try {
+        decoder = await start(backend);
+      } catch (e) {
+        if (backend.backend !== 'webgpu') throw e;
+        if (choice === 'webgpu') {
+          const detail = e instanceof Error ? e.message : String(e);
+          throw new EngineError('backend-unavailable', `WebGPU could not start the model (${detail}). Choose "Automatic" or "WebAssembly" in the settings.`);
+        }
+        backend = withThreads(wasmAfterWebGpuFailure(platform, e), threads);
+        if (manifest.backends.wasm !== variant) {
+          variant = manifest.backends.wasm;
+          pkg = await read(variant);
+        }
+        decoder = await start(backend);
+      }
+      if (options.signal?.aborted) {
+        await decoder.release();
+        options.signal.throwIfAborted();
+      }
+      const info: LoadedInfo = {
+        ...backend,
+        modelId: manifest.id,
+        modelName: manifest.name,
+        variant,
+        manifest,
+      };
+      this.#loaded = { info, manifest, tokenizer, decoder };
+      return info;
+    } finally {
+      this.#loading = false;
+    }
+  }
+
+  /** The prompt ids for a chat, trimmed to fit (see prompt.ts). */
+  preparePrompt(messages: readonly ChatMessage[], options: GenerateOptions = {}): FittedPrompt {
+    const { manifest, tokenizer } = this.#require();
+    return fitPrompt(tokenizer, manifest, messages, this.resolveOptions(options).maxNewTokens);
+  }
+
+  /** Answers the last user message of a chat, streaming through `onToken`. */
+  async generate(
+    messages: readonly ChatMessage[],
+    options: GenerateOptions = {},
+    callbacks: GenerateCallbacks = {},
+  ): Promise<GenerationResult> {
+    const startedAt = performance.now();
+    if (this.busy) throw busyError();
+    const { manifest, tokenizer } = this.#require();
+    const resolved = this.resolveOptions(options);
+    const fitted = fitPrompt(tokenizer, manifest, messages, resolved.maxNewTokens);
+    return this.#run(fitted.ids, resolved, callbacks, startedAt, fitted.droppedMessages);
+  }
+
+  /** Generates from raw prompt ids with exactly these settings (no manifest stop rules): tests, references. */
+  async generateFromIds(
+    promptIds: readonly number[],
+    options: Partial<ResolvedOptions> & { maxNewTokens: number },
+    callbacks: GenerateCallbacks = {},
+  ): Promise<GenerationResult> {
+    const startedAt = performance.now();
+    if (this.busy) throw busyError();
+    const { manifest } = this.#require();
+    if (promptIds.length + options.maxNewTokens > manifest.shape.contextLength) {
+      throw new EngineError('prompt-too-long', 'The prompt and answer do not fit the context.');
+    }
+    const resolved: ResolvedOptions = {
+      temperature: 0,
+      topK: 0,
+      topP: 1,
+      repetitionPenalty: 1,
+      seed: 0,
+      eosId: null,
+      stopTokenIds: [],
+      stopStrings: [],
+      answerPrefix: '',
+      ...options,
+    };
+    return this.#run([...promptIds], resolved, callbacks, startedAt, 0);
+  }
+
+  async #run(
+    promptIds: number[],
+    resolved: ResolvedOptions,
+    callbacks: GenerateCallbacks,
+    startedAt: number,
+    droppedMessages: number,
+  ): Promise<GenerationResult> {
+    const loaded = this.#require();
+    const controller = new AbortController();
+    const onAbort = () => controller.abort();
+    callbacks.signal?.addEventListener('abort', onAbort, { once: true });
+    if (callbacks.signal?.aborted) controller.abort();
+    const done = runLoop(
+      loaded.decoder,
+      loaded.tokenizer,
+      promptIds,
+      { ...resolved, contextLength: loaded.manifest.shape.contextLength },
+      callbacks.onToken,
+      controller.signal,
+    );
+    this.#running = { controller, done: done.catch(() => undefined) };
+    try {
+      const r = await done;
+      const t = r.timings;
+      const newTokens = r.tokenIds.length;
+      const decodeMs = t.lastTokenAt - t.firstTokenAt;
+      const stats: GenerationStats = {
+        promptTokens: promptIds.length,
+        newTokens,
+        timeToFirstTokenMs: newTokens > 0 ? t.firstTokenAt - startedAt : 0,
+        decodeTokensPerSecond: newTokens > 1 && decodeMs > 0 ? ((newTokens - 1) * 1000) / decodeMs : 0,
+        totalMs: performance.now() - startedAt,
+        backend: loaded.info.backend,
+        threads: loaded.info.threads,
+        stopReason: r.stopReason,
+        droppedMessages,
+      };
+      return { text: r.text, tokenIds: r.tokenIds, stats, promptIds, timings: t };
+    } finally {
+      callbacks.signal?.removeEventListener('abort', onAbort);
+      this.#running = null;
+    }
+  }
+
+  /** Fills in the manifest's sampling defaults and checks the values. */
+  resolveOptions(options: GenerateOptions): ResolvedOptions {
+    const { manifest } = this.#require();
+    const d = manifest.sampling;
+    const o: ResolvedOptions = {
+      temperature: options.temperature ?? d.temperature,
+      topK: options.topK ?? d.topK,
+      topP: options.topP ?? d.topP,
+      repetitionPenalty: options.repetitionPenalty ?? d.repetitionPenalty,
+      maxNewTokens: options.maxNewTokens ?? d.maxNewTokens,
+      seed: (options.seed ?? Math.floor(Math.random() * 2 ** 32)) >>> 0,
+      eosId: manifest.tokens.eos,
+      stopTokenIds: manifest.stop.tokenIds,
+      stopStrings: [...manifest.stop.strings, ...(options.stopStrings ?? [])],
+      answerPrefix: manifest.prompt.kind === 'plain' ? manifest.prompt.answerPrefix : '',
+    };
+    const context = manifest.shape.contextLength;
+    const problems: string[] = [];
+    if (!(o.temperature >= 0 && o.temperature <= 10)) problems.push('temperature must be between 0 and 10');
+    if (!(Number.isInteger(o.topK) && o.topK >= 0)) problems.push('top-k must be a whole number, 0 or more');
+    if (!(o.topP > 0 && o.topP <= 1)) problems.push('top-p must be above 0 and at most 1');
+    if (!(o.repetitionPenalty > 0 && o.repetitionPenalty <= 10)) problems.push('repetition penalty must be above 0');
+    if (!(Number.isInteger(o.maxNewTokens) && o.maxNewTokens >= 1 && o.maxNewTokens < context)) {
+      problems.push(`the answer length must be between 1 and ${context - 1} tokens`);
+    }
+    if (problems.length) throw new EngineError('invalid-input', `Check the settings: ${problems.join('; ')}.`);
+    return o;
+  }
+
+  /** Stops a running generation (if any) and frees the model. */
+  async unload(): Promise<void> {
+    if (this.#running) {
+      this.#running.controller.abort();
+      await this.#running.done;
+    }
+    await this.#release();
+  }
+
+  async #release(): Promise<void> {
+    const loaded = this.#loaded;
+    this.#loaded = null;
+    if (loaded) await loaded.decoder.release();
+  }
+
+  #require(): Loaded {
+    if (!this.#loaded) throw new EngineError('not-loaded', 'The model is not loaded yet. Wait for it to load, then try again.');
+    return this.#loaded;
+  }
+}
+
+function busyError(): EngineError {
+  return new EngineError('busy', 'The coach is still busy with the last request. Wait for it or stop it, then try again.');
+}
+
+function withThreads(b: BackendInfo, threads: number): BackendInfo {
+  if (b.threads === threads) return b;
+  return { ...b, threads, reason: `${b.reason} (onnxruntime had already started with ${threads} thread${threads === 1 ? '' : 's'}.)` };
+}
+
+function parseJson(data: Uint8Array | undefined): unknown {
+  try {
+    return JSON.parse(new TextDecoder().decode(data));
+  } catch {
+    throw new EngineError('model-corrupt', 'A tokenizer file of the model is not valid JSON.');
+  }
+}

@@ -1,0 +1,9 @@
+/** The generation core: no DOM or worker globals, so the worker, Node tests and the CLI share it. */
+export { Engine } from './engine';
+export type { EngineOptions, LoadOptions, GenerateCallbacks, GenerationResult, ResolvedOptions } from './engine';
+export { chooseBackend, configureOrt, wasmThreadCount } from './backend';
+export type { OrtRuntime, OrtSetup, Platform, GpuLike } from './backend';
+export { fetchFileSource, sha256Hex, checkFile, readManifest, readPackageFiles } from './package-source';
+export type { FileSource, ReadOptions, PackageProgress } from './package-source';
+export type { LoopTimings } from './generate';
+export { TextTokenizer } from './tokenizer';

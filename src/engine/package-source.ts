@@ -1,0 +1,188 @@
+/**
+ * Reading a model package: manifest.json first, then only the files it lists, each checked
+ * against the manifest's byte count on every load. Where the bytes come from is injected
+ * (fetch in the browser, fs in Node) so this file has no runtime globals beyond crypto.subtle.
+ */
+import { EngineError } from '../shared/errors';
+import { MANIFEST_SCHEMA_VERSION, type ModelManifest, type PackageFile } from '../shared/manifest';
+
+export interface ReadOptions {
+  signal?: AbortSignal | undefined;
+  /** Bytes of this file read so far; `total` is the file's size when known, else 0. */
+  onProgress?: ((loaded: number, total: number) => void) | undefined;
+}
+
+/** Where a package's files come from. Paths are relative to the package folder. */
+export interface FileSource {
+  /** A readable name for messages (a URL or a folder). */
+  readonly location: string;
+  /** Throws EngineError 'model-missing' when the file is absent, 'offline' when unreachable. */
+  read(path: string, options?: ReadOptions): Promise<Uint8Array>;
+}
+
+export interface PackageProgress {
+  file: string;
+  /** Bytes read so far over all files of this load. */
+  loaded: number;
+  /** Bytes this load reads in all, from the manifest. */
+  total: number;
+}
+
+type FetchLike = (url: string, init: { signal?: AbortSignal }) => Promise<Response>;
+
+/** Reads files over HTTP(S) relative to `baseUrl` (which should end with '/'), streaming progress. */
+export function fetchFileSource(baseUrl: string, fetchImpl: FetchLike = (u, i) => fetch(u, i)): FileSource {
+  const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
+  return {
+    location: base,
+    async read(path, options = {}) {
+      const url = base + path;
+      let response: Response;
+      try {
+        response = await fetchImpl(url, options.signal ? { signal: options.signal } : {});
+      } catch (e) {
+        if (options.signal?.aborted) throw options.signal.reason ?? e;
+        throw new EngineError(
+          'offline',
+          `Could not download ${path}: the network is unreachable and the file is not saved on this device.`,
+        );
+      }
+      if (response.status === 404) {
+        throw new EngineError('model-missing', `The model file ${path} was not found at ${base}.`);
+      }
+      if (!response.ok) {
+        throw new EngineError('model-missing', `The model file ${path} could not be read (HTTP ${response.status}).`);
+      }
+      const total = Number(response.headers.get('content-length') ?? 0);
+      if (!response.body || !options.onProgress) return new Uint8Array(await response.arrayBuffer());
+      return readStream(response.body, total, options);
+    },
+  };
+}
+
+async function readStream(body: ReadableStream<Uint8Array>, total: number, options: ReadOptions): Promise<Uint8Array> {
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let loaded = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    loaded += value.byteLength;
+    options.onProgress?.(loaded, total);
+  }
+  if (chunks.length === 1 && chunks[0]) return chunks[0];
+  const out = new Uint8Array(loaded);
+  let offset = 0;
+  for (const c of chunks) {
+    out.set(c, offset);
+    offset += c.byteLength;
+  }
+  return out;
+}
+
+/** Lowercase hex SHA-256 of `data` (crypto.subtle exists in pages, workers, service workers and Node). */
+export async function sha256Hex(data: Uint8Array): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', data as Uint8Array<ArrayBuffer>));
+  let hex = '';
+  for (const b of digest) hex += b.toString(16).padStart(2, '0');
+  return hex;
+}
+
+/** Why `data` is not the file the manifest describes, or null when it is. Checks the size, and the hash when asked. */
+export async function checkFile(
+  data: Uint8Array,
+  file: PackageFile,
+  { hash }: { hash: boolean },
+): Promise<string | null> {
+  if (data.byteLength !== file.bytes) {
+    return `${file.path} has ${data.byteLength} bytes, the manifest says ${file.bytes}`;
+  }
+  if (hash) {
+    const actual = await sha256Hex(data);
+    if (actual !== file.sha256) return `${file.path} has SHA-256 ${actual}, the manifest says ${file.sha256}`;
+  }
+  return null;
+}
+
+const textDecoder = new TextDecoder();
+
+function parseJson(path: string, data: Uint8Array): unknown {
+  try {
+    return JSON.parse(textDecoder.decode(data));
+  } catch {
+    throw new EngineError('model-corrupt', `The model file ${path} is not valid JSON.`);
+  }
+}
+
+/** Reads and checks manifest.json (the one file not listed in itself). */
+export async function readManifest(source: FileSource, signal?: AbortSignal): Promise<ModelManifest> {
+  const raw = parseJson('manifest.json', await source.read('manifest.json', { signal }));
+  const m = raw as Partial<ModelManifest> | null;
+  if (!m || typeof m !== 'object' || m.schemaVersion !== MANIFEST_SCHEMA_VERSION || !m.shape || !m.prompt || !m.files) {
+    throw new EngineError(
+      'model-corrupt',
+      `The model manifest at ${source.location} is not one this app can read (schema ${String(m?.schemaVersion)}, expected ${MANIFEST_SCHEMA_VERSION}).`,
+    );
+  }
+  return m as ModelManifest;
+}
+
+export interface ReadFilesOptions {
+  signal?: AbortSignal | undefined;
+  onProgress?: ((p: PackageProgress) => void) | undefined;
+  /** Also compare SHA-256 (costs a pass over the bytes); the size is always compared. */
+  verifyHashes?: boolean | undefined;
+}
+
+/** Reads the listed package files, checking each against the manifest. Returns path -> bytes. */
+export async function readPackageFiles(
+  source: FileSource,
+  manifest: ModelManifest,
+  paths: readonly string[],
+  options: ReadFilesOptions = {},
+): Promise<Map<string, Uint8Array>> {
+  const entries = paths.map((path) => {
+    const entry = manifest.files.find((f) => f.path === path);
+    if (!entry) throw new EngineError('model-corrupt', `The model manifest does not list ${path}.`);
+    return entry;
+  });
+  const total = entries.reduce((sum, f) => sum + f.bytes, 0);
+  let done = 0;
+  let last = '';
+  const report = (file: string, loaded: number) => {
+    const key = `${file}:${loaded}`;
+    if (key !== last) options.onProgress?.({ file, loaded, total });
+    last = key;
+  };
+  const out = new Map<string, Uint8Array>();
+  for (const entry of entries) {
+    options.signal?.throwIfAborted();
+    report(entry.path, done);
+    const data = await source.read(entry.path, {
+      signal: options.signal,
+      onProgress: (loaded) => report(entry.path, done + Math.min(loaded, entry.bytes)),
+    });
+    const problem = await checkFile(data, entry, { hash: options.verifyHashes ?? false });
+    if (problem) {
+      throw new EngineError('model-corrupt', `The model download is damaged (${problem}). Delete the model and download it again.`);
+    }
+    done += entry.bytes;
+    report(entry.path, done);
+    out.set(entry.path, data);
+  }
+  return out;
+}
+
+/** The ONNX file of a variant plus its external-data files (named `<file>_data` or `<file>.data`), if any. */
+export function variantFiles(manifest: ModelManifest, variantName: string): { onnx: string; externalData: string[] } {
+  const variant = manifest.variants[variantName];
+  if (!variant) throw new EngineError('model-corrupt', `The model manifest has no variant "${variantName}".`);
+  if (!variant.shipped) {
+    throw new EngineError('model-missing', `The model variant "${variantName}" is not part of this package.`);
+  }
+  const externalData = manifest.files
+    .filter((f) => f.path === `${variant.file}_data` || f.path === `${variant.file}.data`)
+    .map((f) => f.path);
+  return { onnx: variant.file, externalData };
+}

@@ -1,0 +1,28 @@
+/**
+ * Where model files live once downloaded: one Cache Storage cache shared by the page (the only
+ * writer) and the service worker (serves it, also offline). Its name carries no app version, so
+ * an app update never drops a downloaded model; the service worker only cleans Workbox precaches.
+ */
+
+export const MODEL_CACHE = 'pocket-coach-models-v1';
+
+/** URL prefix of every model package, relative to the app's base. */
+export const MODELS_PATH = 'models/';
+
+/**
+ * The cache key of one package file: its URL plus the sha256 it was verified against, so a
+ * changed file in a new manifest never matches an old copy.
+ */
+export function modelFileKey(packageUrl: string, path: string, sha256: string): string {
+  return `${packageUrl}${path}?sha256=${sha256}`;
+}
+
+/** The key of a package's cached manifest (refreshed whenever the network has a newer one). */
+export function manifestKey(packageUrl: string): string {
+  return `${packageUrl}manifest.json`;
+}
+
+/** `…/models/<id>/` for a model id, against the app's base URL. */
+export function packageUrl(baseUrl: string, modelId: string): string {
+  return new URL(`${MODELS_PATH}${encodeURIComponent(modelId)}/`, baseUrl).href;
+}

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { EngineError } from '../shared/errors';
+import type { GenerationStats, WorkerReply, WorkerRequest } from '../shared/protocol';
+import { EngineClient, type WorkerLike } from './client';
+
+/** A stand-in for the model worker: records requests, lets the test reply or crash it. */
+class FakeWorker extends EventTarget implements WorkerLike {
+  sent: WorkerRequest[] = [];
+  terminated = false;
+  postMessage(message: WorkerRequest): void {
+    this.sent.push(message);
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+  reply(message: WorkerReply): void {
+    this.dispatchEvent(new MessageEvent('message', { data: message }));
+  }
+  crash(message: string): void {
+    const event = new Event('error', { cancelable: true });
+    Object.assign(event, { message });
+    this.dispatchEvent(event);
+  }
+}
+
+const stats: GenerationStats = {
+  promptTokens: 5,
+  newTokens: 2,
+  timeToFirstTokenMs: 10,
+  decodeTokensPerSecond: 20,
+  totalMs: 60,
+  backend: 'wasm',
+  threads: 1,
+  stopReason: 'aborted',
+  droppedMessages: 0,
+};
+
+function setup() {
+  const workers: FakeWorker[] = [];
+  const client = new EngineClient(() => {
+    const w = new FakeWorker();
+    workers.push(w);
+    return w;
+  });
+  return { client, workers };
+}
+
+describe('EngineClient', () => {
+  it('streams tokens, resolves on done, and sends abort for its own request', async () => {
+    const { client, workers } = setup();
+    const controller = new AbortController();
+    const deltas: string[] = [];
+    const p = client.generate([{ role: 'user', content: 'hi' }], {}, (d) => deltas.push(d), controller.signal);
+    const w = workers[0]!;
+    const req = w.sent[0]!;
+    expect(req.type).toBe('generate');
+    w.reply({ id: req.id, type: 'token', delta: 'He', tokenId: 1 });
+    controller.abort();
+    expect(w.sent[1]).toMatchObject({ type: 'abort', target: req.id });
+    w.reply({ id: req.id, type: 'token', delta: 'y', tokenId: 2 });
+    w.reply({ id: req.id, type: 'done', text: 'Hey', tokenIds: [1, 2], stats });
+    await expect(p).resolves.toMatchObject({ text: 'Hey', stats: { stopReason: 'aborted' } });
+    expect(deltas).toEqual(['He', 'y']);
+  });
+
+  it('turns error replies into EngineErrors with their type', async () => {
+    const { client, workers } = setup();
+    const p = client.generate([{ role: 'user', content: 'hi' }], {});
+    const req = workers[0]!.sent[0]!;
+    workers[0]!.reply({ id: req.id, type: 'error', error: { name: 'EngineError', type: 'busy', message: 'Busy.' } });
+    await expect(p).rejects.toMatchObject({ type: 'busy', message: 'Busy.' });
+  });
+
+  it('reports load progress and resolves with the loaded info', async () => {
+    const { client, workers } = setup();
+    const seen: number[] = [];
+    const p = client.load('http://localhost/models/x/', 'auto', (pr) => seen.push(pr.loaded));
+    const req = workers[0]!.sent[0]!;
+    expect(req).toMatchObject({ type: 'load', modelBase: 'http://localhost/models/x/', backend: 'auto' });
+    workers[0]!.reply({ id: req.id, type: 'load-progress', progress: { file: 'a', loaded: 5, total: 10 } });
+    const info = { backend: 'wasm', threads: 1, reason: 'r', modelId: 'x', modelName: 'X', variant: 'q4' };
+    workers[0]!.reply({ id: req.id, type: 'loaded', info: info as never });
+    await expect(p).resolves.toMatchObject({ modelId: 'x' });
+    expect(seen).toEqual([5]);
+  });
+
+  it('a crashed worker rejects pending calls with worker-crashed, and the next call starts a new worker', async () => {
+    const { client, workers } = setup();
+    const crashes: EngineError[] = [];
+    client.onCrash((e) => crashes.push(e));
+    const a = client.generate([{ role: 'user', content: 'hi' }], {});
+    const b = client.load('http://localhost/m/', 'wasm');
+    workers[0]!.crash('out of memory');
+    await expect(a).rejects.toMatchObject({ type: 'worker-crashed' });
+    await expect(b).rejects.toMatchObject({ type: 'worker-crashed', message: expect.stringContaining('out of memory') });
+    expect(workers[0]!.terminated).toBe(true);
+    expect(crashes).toHaveLength(1);
+
+    const c = client.unload();
+    expect(workers).toHaveLength(1); // unload with no worker is a no-op
+    await c;
+    const d = client.generate([{ role: 'user', content: 'again' }], {});
+    expect(workers).toHaveLength(2);
+    const req = workers[1]!.sent[0]!;
+    workers[1]!.reply({ id: req.id, type: 'done', text: 'ok', tokenIds: [], stats });
+    await expect(d).resolves.toMatchObject({ text: 'ok' });
+  });
+
+  it('restart replaces the worker and fails what was pending', async () => {
+    const { client, workers } = setup();
+    const a = client.generate([{ role: 'user', content: 'hi' }], {});
+    client.restart();
+    await expect(a).rejects.toBeInstanceOf(EngineError);
+    expect(workers).toHaveLength(2);
+    expect(workers[0]!.terminated).toBe(true);
+  });
+});

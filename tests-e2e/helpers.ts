@@ -1,0 +1,117 @@
+/** Steps the specs share: open the app, download a model, ask, watch an answer stream. */
+import type { BrowserContext, Page, TestInfo } from '@playwright/test';
+import { expect } from './fixtures';
+
+export const TINY_MODEL = 'tiny-gpt2-random';
+export { DEFAULT_MODEL_ID as DEFAULT_MODEL } from '../src/shared/model-index';
+
+export const PHONE_PROJECTS = ['pixel', 'iphone', 'small-phone'];
+
+/** Skips the test unless it runs in one of `projects`. */
+export function runsOn(testInfo: TestInfo, ...projects: string[]): boolean {
+  return projects.includes(testInfo.project.name);
+}
+
+export async function openApp(page: Page, model?: string): Promise<void> {
+  await page.goto(model ? `/?model=${encodeURIComponent(model)}` : '/');
+  await expect(page.getByRole('heading', { name: 'Pocket Coach', level: 1 })).toBeVisible();
+  await expect(page.locator('[data-started="true"]')).toBeVisible();
+}
+
+/** Lets persist() resolve: durableStorage over CDP in Chromium, 'persistent-storage' in Firefox. */
+export async function grantPersistentStorage(page: Page, context: BrowserContext, browserName: string, origin: string): Promise<void> {
+  if (browserName === 'chromium') {
+    const cdp = await context.newCDPSession(page);
+    const { targetInfo } = await cdp.send('Target.getTargetInfo');
+    // Without an origin the grant covers every origin of this browser context.
+    await cdp.send('Browser.grantPermissions', {
+      permissions: ['durableStorage'],
+      ...(targetInfo.browserContextId ? { browserContextId: targetInfo.browserContextId } : {}),
+    });
+    // Keep the session: Chromium drops permission overrides when it detaches.
+  } else if (browserName === 'firefox') {
+    await context.grantPermissions(['persistent-storage'], { origin });
+  }
+}
+
+/** From "needs download" to ready: clicks Download and checks the progress the user sees. */
+export async function downloadModel(page: Page, options: { checkProgress?: boolean; timeout?: number } = {}): Promise<void> {
+  await expect(page.getByTestId('storage-needed')).toBeVisible();
+  await expect(page.getByTestId('storage-needed')).toContainText(/needs \d+(\.\d+)? (B|KB|MB|GB) of storage/);
+  await page.getByRole('button', { name: /^Download model/ }).click();
+  if (options.checkProgress) {
+    const text = page.getByTestId('progress-text');
+    await expect(text).toContainText(/\d+% · [\d.]+ (B|KB|MB) of [\d.]+ (KB|MB|GB) · [\d.]+ (B|KB|MB)\/s/, { timeout: 30_000 });
+    await expect(page.getByRole('progressbar', { name: 'Model download' })).toBeVisible();
+  }
+  await waitReady(page, options.timeout);
+}
+
+export async function waitReady(page: Page, timeout = 180_000): Promise<void> {
+  await expect(page.locator('[data-started="true"]')).toHaveAttribute('data-phase', 'ready', { timeout });
+}
+
+/** Sets a setting in the settings dialog and closes it. */
+export async function setSettings(page: Page, values: { maxNewTokens?: number; temperature?: number; backend?: 'Automatic' | 'WebGPU' | 'WebAssembly' }): Promise<void> {
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Settings' });
+  await expect(dialog).toBeVisible();
+  if (values.maxNewTokens !== undefined) {
+    await dialog.getByLabel('Longest answer (tokens)').fill(String(values.maxNewTokens));
+    await dialog.getByLabel('Longest answer (tokens)').press('Tab');
+  }
+  if (values.temperature !== undefined) {
+    await dialog.getByLabel(/^Temperature/).fill(String(values.temperature));
+    await dialog.getByLabel(/^Temperature/).press('Tab');
+  }
+  if (values.backend) await dialog.getByRole('radio', { name: new RegExp(`^${values.backend}`) }).check();
+  await dialog.getByRole('button', { name: 'Close settings' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+export const answers = (page: Page) => page.locator('li[data-role="assistant"]');
+export const questions = (page: Page) => page.locator('li[data-role="user"] p');
+
+/**
+ * Records the text of the answer being written each time it changes (in the page, so no state is
+ * missed between polls). Call before sending; read with `streamStates`.
+ */
+export async function recordStream(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __states: string[]; __obs?: MutationObserver };
+    w.__states = [];
+    w.__obs?.disconnect();
+    const obs = new MutationObserver(() => {
+      const el = document.querySelector('li[data-status="streaming"] [data-testid="answer"]');
+      const text = el?.textContent ?? '';
+      if (text && text !== 'Thinking…' && text !== w.__states[w.__states.length - 1]) w.__states.push(text);
+    });
+    obs.observe(document.body, { subtree: true, childList: true, characterData: true });
+    w.__obs = obs;
+  });
+}
+
+export async function streamStates(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __states: string[] }).__states);
+}
+
+export async function ask(page: Page, question: string): Promise<void> {
+  const input = page.getByLabel('Your question');
+  await input.fill(question);
+  await input.press('Enter');
+}
+
+/** Several distinct, growing states of one answer. */
+export function expectGrowing(states: string[], atLeast = 3): void {
+  expect(states.length, `intermediate states: ${JSON.stringify(states.slice(0, 5))}`).toBeGreaterThanOrEqual(atLeast);
+  const lengths = states.map((s) => s.length);
+  // Rendering may fold markdown markers, so allow a tiny step back but require overall growth.
+  for (let i = 1; i < lengths.length; i++) expect(lengths[i]!).toBeGreaterThanOrEqual(lengths[i - 1]! - 4);
+  expect(lengths[lengths.length - 1]!).toBeGreaterThan(lengths[0]!);
+}
+
+/** Waits until answer number `index` (0-based) has finished with `status`. */
+export async function waitAnswerDone(page: Page, index: number, status = 'complete', timeout = 180_000): Promise<void> {
+  await expect(answers(page)).toHaveCount(index + 1, { timeout: 30_000 });
+  await expect(answers(page).nth(index)).toHaveAttribute('data-status', status, { timeout });
+}

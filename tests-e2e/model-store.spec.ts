@@ -1,0 +1,162 @@
+/**
+ * The download and integrity layer and the service worker, with the tiny package on Chromium:
+ * cancel, size/hash mismatch -> evict and fetch again, offline corruption told plainly, range
+ * requests and isolation headers from the model cache, storage-full and missing-model errors.
+ */
+import type { Page } from '@playwright/test';
+import { MODEL_CACHE } from '../src/shared/model-cache';
+import { expect, test } from './fixtures';
+import { downloadModel, openApp, runsOn, TINY_MODEL, waitReady } from './helpers';
+
+test.beforeEach(async ({}, testInfo) => {
+  test.skip(!runsOn(testInfo, 'chromium'), 'model-store mechanics run on Chromium');
+});
+
+const CACHE = MODEL_CACHE;
+
+/** Replaces the largest stored file of the tiny package with other bytes (same size unless told). */
+async function damageStoredFile(page: Page, options: { sameSize: boolean; forgetVerification: boolean }): Promise<string> {
+  return page.evaluate(
+    async ({ cacheName, sameSize, forget }) => {
+      const cache = await caches.open(cacheName);
+      let biggest: { req: Request; size: number } | null = null;
+      for (const req of await cache.keys()) {
+        if (!req.url.includes('?sha256=')) continue;
+        const size = (await (await cache.match(req))!.blob()).size;
+        if (!biggest || size > biggest.size) biggest = { req, size };
+      }
+      if (!biggest) throw new Error('nothing stored');
+      const bytes = new Uint8Array(sameSize ? biggest.size : biggest.size - 1).fill(7);
+      await cache.put(biggest.req, new Response(bytes));
+      if (forget) {
+        await new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('pocket-coach');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('app', 'readwrite');
+            tx.objectStore('app').delete('model-verified-files');
+            tx.oncomplete = () => resolve();
+            tx.onerror = () => reject(tx.error);
+          };
+          open.onerror = () => reject(open.error);
+        });
+      }
+      return new URL(biggest.req.url).pathname;
+    },
+    { cacheName: CACHE, sameSize: options.sameSize, forget: options.forgetVerification },
+  );
+}
+
+test('download can be cancelled and started again', async ({ page, context }) => {
+  // Hold the model bytes back so Cancel lands mid-download.
+  const onnx = /\/models\/.*\.onnx$/;
+  await context.route(onnx, async (route) => {
+    await new Promise((r) => setTimeout(r, 3000));
+    await route.continue().catch(() => undefined); // the page may have cancelled it meanwhile
+  });
+  await openApp(page, TINY_MODEL);
+  await page.getByRole('button', { name: /^Download model/ }).click();
+  await page.getByRole('button', { name: 'Cancel download' }).click();
+  await expect(page.getByRole('button', { name: /^Download model/ })).toBeVisible();
+  await context.unroute(onnx);
+  await downloadModel(page);
+});
+
+test('a damaged stored file is found by its hash, evicted and fetched again', async ({ page }) => {
+  await openApp(page, TINY_MODEL);
+  await downloadModel(page);
+  const damaged = await damageStoredFile(page, { sameSize: true, forgetVerification: true });
+  await page.reload();
+  await waitReady(page);
+  await expect(page.getByRole('status').filter({ hasText: 'was damaged' })).toContainText(damaged.split('/').pop()!);
+});
+
+test('a stored file of the wrong size is evicted on load and fetched again', async ({ page }) => {
+  await openApp(page, TINY_MODEL);
+  await downloadModel(page);
+  await damageStoredFile(page, { sameSize: false, forgetVerification: false });
+  await page.reload();
+  await waitReady(page);
+  await expect(page.getByRole('status').filter({ hasText: 'was damaged' })).toBeVisible();
+});
+
+test('offline with a damaged copy: the user is told plainly', async ({ page, context }) => {
+  await openApp(page, TINY_MODEL);
+  await downloadModel(page);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await damageStoredFile(page, { sameSize: true, forgetVerification: true });
+  await context.setOffline(true);
+  await page.reload();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('damaged and cannot be downloaded again while you are offline');
+  await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
+  await context.setOffline(false);
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await downloadModel(page);
+});
+
+test('the service worker serves model files from its cache, with ranges and isolation headers', async ({ page }) => {
+  await openApp(page, TINY_MODEL);
+  await downloadModel(page);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  const result = await page.evaluate(async (cacheName) => {
+    const keys = await (await caches.open(cacheName)).keys();
+    const url = new URL(keys.find((k) => k.url.endsWith('.onnx') || k.url.includes('.onnx?'))!.url);
+    const plain = url.origin + url.pathname;
+    const full = await fetch(plain);
+    const part = await fetch(plain, { headers: { Range: 'bytes=0-99' } });
+    return {
+      controlled: navigator.serviceWorker.controller !== null,
+      fullStatus: full.status,
+      fullCoop: full.headers.get('cross-origin-opener-policy'),
+      fullCoep: full.headers.get('cross-origin-embedder-policy'),
+      fullSha: full.headers.get('x-content-sha256'),
+      partStatus: part.status,
+      partLength: (await part.arrayBuffer()).byteLength,
+      contentRange: part.headers.get('content-range'),
+    };
+  }, CACHE);
+  expect(result.controlled).toBe(true);
+  expect(result.fullStatus).toBe(200);
+  // Only the service worker adds these to a cached model file (the cache stores none).
+  expect(result.fullCoop).toBe('same-origin');
+  expect(result.fullCoep).toBe('require-corp');
+  expect(result.fullSha).toMatch(/^[0-9a-f]{64}$/);
+  expect(result.partStatus).toBe(206);
+  expect(result.partLength).toBe(100);
+  expect(result.contentRange).toMatch(/^bytes 0-99\//);
+});
+
+test('offline navigation to any app URL falls back to the app shell', async ({ page, context }) => {
+  await openApp(page, TINY_MODEL);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  await context.setOffline(true);
+  const response = await page.goto('/some/deep/link?model=' + TINY_MODEL);
+  expect(response?.fromServiceWorker()).toBe(true);
+  expect(response?.headers()['cross-origin-embedder-policy']).toBe('require-corp');
+  await expect(page.getByRole('heading', { name: 'Pocket Coach', level: 1 })).toBeVisible();
+  await context.setOffline(false);
+});
+
+test('storage full (QuotaExceededError) gets a sentence and a way on', async ({ page }) => {
+  await page.addInitScript(() => {
+    const put = Cache.prototype.put;
+    Cache.prototype.put = function (request, response) {
+      const url = typeof request === 'string' ? request : request instanceof URL ? request.href : request.url;
+      if (url.includes('?sha256=')) return Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+      return put.call(this, request, response);
+    };
+  });
+  await openApp(page, TINY_MODEL);
+  await page.getByRole('button', { name: /^Download model/ }).click();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('not enough storage');
+  await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
+});
+
+test('a model that is not there gets a sentence and a way on', async ({ page }) => {
+  await openApp(page, 'no-such-model');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('could not be found');
+  await expect(alert.getByRole('button', { name: 'Open settings' })).toBeVisible();
+});
