@@ -4,6 +4,7 @@ evaluation set (data/eval.jsonl: question, reference answer, keywords; never use
     python -m tools.evaluate PACKAGE --source CHECKPOINT_OR_GGUF [--gguf LABEL=FILE ...]
         [--llama-python /tmp/llamavenv/bin/python] [--work-dir models-work/<id>] [--variants fp32,q4]
         [--data data/eval.jsonl] [--max-new-tokens 64] [--limit N] [--out FILE.json]
+        [--onnx LABEL=FILE ...] [--score-only onnx-int8,...] [--reference EARLIER.json]
 
 Every model sees the same token ids: the package tokenizer and prompt format (manifest.json), the
 manifest's default system prompt included. Per model:
@@ -262,8 +263,9 @@ def load_items(data: Path, package: Path, manifest: dict, limit: int | None) -> 
 
 
 def evaluate_model(model: Model, items: list[Item], decode, stop_ids: set[int], max_new: int,
-                   reference: dict | None, log) -> dict:
-    """Scores one model; `reference` holds PyTorch fp32's greedy tokens per item (None: this is it)."""
+                   reference: dict | None, log, generate: bool = True) -> dict:
+    """Scores one model; `reference` holds PyTorch fp32's greedy tokens per item (None: this is it).
+    generate=False scores NLL and teacher-forced agreement only (no answers, no answer scores)."""
     t0 = time.monotonic()
     nll_sum = nll_n = agree = agree_n = identical = 0
     rows = []
@@ -272,12 +274,12 @@ def evaluate_model(model: Model, items: list[Item], decode, stop_ids: set[int], 
         answer_lp = logprobs[len(item.prompt) - 1:]
         nll_sum -= sum(answer_lp)
         nll_n += len(answer_lp)
-        tokens = model.greedy(item.prompt, max_new, stop_ids)
-        answer = decode(cut_at_stop(tokens, stop_ids))
-        row = {"id": item.id, "tokens": tokens, "answer": answer,
-               "nll": -sum(answer_lp) / max(1, len(answer_lp)),
-               "keywordRecall": keyword_recall(answer, item.keywords),
-               "rougeL": rouge_l(answer, item.answer)}
+        row = {"id": item.id, "nll": -sum(answer_lp) / max(1, len(answer_lp))}
+        if generate:
+            tokens = model.greedy(item.prompt, max_new, stop_ids)
+            answer = decode(cut_at_stop(tokens, stop_ids))
+            row.update(tokens=tokens, answer=answer, keywordRecall=keyword_recall(answer, item.keywords),
+                       rougeL=rouge_l(answer, item.answer))
         if reference is not None:
             ref_tokens = reference[item.id]
             argmax, _ = model.score(item.prompt + ref_tokens)
@@ -285,19 +287,20 @@ def evaluate_model(model: Model, items: list[Item], decode, stop_ids: set[int], 
             same = sum(int(a == b) for a, b in zip(predicted, ref_tokens))
             row["teacherForcedAgreement"] = same / max(1, len(ref_tokens))
             agree, agree_n = agree + same, agree_n + len(ref_tokens)
-            identical += int(tokens == ref_tokens)
+            identical += int(generate and row["tokens"] == ref_tokens)
         rows.append(row)
         if (k + 1) % 10 == 0:
             log(f"  {model.name}: {k + 1}/{len(items)} ({time.monotonic() - t0:.0f} s)")
     n = len(items)
+    mean = (lambda key: sum(r[key] for r in rows) / n) if generate else (lambda key: None)
     return {
         "meanNll": nll_sum / max(1, nll_n),
         "answerTokens": nll_n,
         "greedyAgreement": 1.0 if reference is None else agree / max(1, agree_n),
-        "identicalAnswers": 1.0 if reference is None else identical / n,
-        "keywordRecall": sum(r["keywordRecall"] for r in rows) / n,
-        "rougeL": sum(r["rougeL"] for r in rows) / n,
-        "meanAnswerTokens": sum(len(cut_at_stop(r["tokens"], stop_ids)) for r in rows) / n,
+        "identicalAnswers": None if not generate else 1.0 if reference is None else identical / n,
+        "keywordRecall": mean("keywordRecall"),
+        "rougeL": mean("rougeL"),
+        "meanAnswerTokens": sum(len(cut_at_stop(r["tokens"], stop_ids)) for r in rows) / n if generate else None,
         "seconds": round(time.monotonic() - t0, 1),
         "items": rows,
     }
@@ -354,33 +357,47 @@ def run(args, log=print, save=lambda result: None) -> dict:
         "prompt": "package prompt format (manifest.json), default system prompt included",
         "models": {},
     }
-    with tempfile.TemporaryDirectory(prefix="pocket-coach-eval-") as scratch:
-        folder = checkpoint_folder(args.source, Path(scratch))
-        log(f"PyTorch fp32 from {args.source}")
-        torch_model = TorchModel("pytorch-fp32", load_model(inspect_checkpoint(folder)), args.threads)
-        ref = evaluate_model(torch_model, items, decode, stop_ids, args.max_new_tokens, None, log)
-        result["models"]["pytorch-fp32"] = {"kind": "pytorch", "source": str(args.source), **ref}
-        reference = {row["id"]: row["tokens"] for row in ref["items"]}
-        del torch_model
-        save(result)
+    if args.reference:
+        # Reuse an earlier run's PyTorch fp32 answers (same package, data and answer length).
+        earlier = json.loads(args.reference.read_text(encoding="utf-8"))
+        same = (earlier["package"], earlier["items"], earlier["maxNewTokens"]) == (manifest["id"], len(items), args.max_new_tokens)
+        if not same:
+            raise SystemExit(f"{args.reference} was made for another package, data or --max-new-tokens")
+        result["models"] = earlier["models"]
+        result["generatedBy"] = earlier["generatedBy"] + " ; then " + result["generatedBy"]
+        log(f"PyTorch fp32 answers from {args.reference}")
+    else:
+        with tempfile.TemporaryDirectory(prefix="pocket-coach-eval-") as scratch:
+            folder = checkpoint_folder(args.source, Path(scratch))
+            log(f"PyTorch fp32 from {args.source}")
+            torch_model = TorchModel("pytorch-fp32", load_model(inspect_checkpoint(folder)), args.threads)
+            ref = evaluate_model(torch_model, items, decode, stop_ids, args.max_new_tokens, None, log)
+            result["models"]["pytorch-fp32"] = {"kind": "pytorch", "source": str(args.source), **ref}
+            del torch_model
+            save(result)
+    reference = {row["id"]: row["tokens"] for row in result["models"]["pytorch-fp32"]["items"]}
+    score_only = set(args.score_only.split(",")) if args.score_only else set()
     for spec in args.gguf:
         label, _, file = spec.partition("=")
         path = Path(file)
         log(f"GGUF {label}: {path} (llama.cpp via {args.llama_python})")
         g = GgufModel(f"gguf-{label}", path, args.llama_python, args.threads)
         try:
-            r = evaluate_model(g, items, decode, stop_ids, args.max_new_tokens, reference, log)
+            r = evaluate_model(g, items, decode, stop_ids, args.max_new_tokens, reference, log,
+                               generate=f"gguf-{label}" not in score_only)
         finally:
             g.close()
         result["models"][f"gguf-{label}"] = {"kind": "gguf", "file": str(path), "bytes": path.stat().st_size,
                                              "runtime": g.info, **r}
         save(result)
-    for name, path in onnx_variants(package, manifest, work_dir):
-        if args.variants and name not in args.variants.split(","):
-            continue
+    onnx_files = [(n, p) for n, p in onnx_variants(package, manifest, work_dir)
+                  if not args.variants or n in args.variants.split(",")]
+    onnx_files += [(label, Path(file)) for label, _, file in (o.partition("=") for o in args.onnx)]
+    for name, path in onnx_files:
         log(f"ONNX {name}: {path}")
         m = OnnxModel(f"onnx-{name}", path, manifest, args.threads)
-        r = evaluate_model(m, items, decode, stop_ids, args.max_new_tokens, reference, log)
+        r = evaluate_model(m, items, decode, stop_ids, args.max_new_tokens, reference, log,
+                           generate=f"onnx-{name}" not in score_only)
         result["models"][f"onnx-{name}"] = {"kind": "onnx", "file": str(path), "bytes": path.stat().st_size, **r}
         save(result)
     return result
@@ -399,6 +416,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--llama-python", default="/tmp/llamavenv/bin/python")
     parser.add_argument("--work-dir", type=Path, default=None)
     parser.add_argument("--variants", default=None, help="ONNX variants to score, e.g. fp32,q4 (default: all present)")
+    parser.add_argument("--onnx", action="append", default=[], metavar="LABEL=FILE",
+                        help="another ONNX file of the same shape (e.g. a bench-only variant)")
+    parser.add_argument("--score-only", default=None, metavar="MODELS",
+                        help="models scored by NLL and agreement only, no generated answers, e.g. onnx-int8")
+    parser.add_argument("--reference", type=Path, default=None,
+                        help="an earlier result whose PyTorch fp32 answers to reuse; its models are kept")
     parser.add_argument("--data", type=Path, default=Path("data/eval.jsonl"))
     parser.add_argument("--max-new-tokens", type=int, default=64)
     parser.add_argument("--limit", type=int, default=None)
@@ -412,7 +435,8 @@ def main(argv: list[str] | None = None) -> int:
 
     result = run(args, log=lambda m: print(m, file=sys.stderr, flush=True), save=save)
     save(result)
-    summary = {k: {m: round(v[m], 4) for m in ("meanNll", "greedyAgreement", "identicalAnswers", "keywordRecall", "rougeL")}
+    summary = {k: {m: None if v[m] is None else round(v[m], 4)
+                   for m in ("meanNll", "greedyAgreement", "identicalAnswers", "keywordRecall", "rougeL")}
                for k, v in result["models"].items()}
     print(json.dumps(summary, indent=1))
     return 0

@@ -39,6 +39,7 @@ import torch  # noqa: E402  (after the OpenMP setting, which is read when torch 
 from torch import nn  # noqa: E402
 
 from tools import TOOL_NAME, TOOL_VERSION
+from tools.lora import add_lora, decoder_blocks, merge_lora
 
 # Files of a checkpoint that are not weights: copied byte for byte from the base, so the package
 # tokenizes exactly as the base did (save_pretrained would rewrite tokenizer.json).
@@ -73,6 +74,7 @@ class TrainConfig:
     lora_alpha: float = 32.0
     train_embeddings: bool = False  # tied embeddings are 1/5 of SmolLM2; freezing them was faster
     train_layers: int | None = None  # train only the top N blocks (None: all)
+    q4_aware: bool = False  # LoRA through the q4 rounding: the q4 package is then the trained model
     threads: int = 2
 
     def learning_rate(self) -> float:
@@ -159,69 +161,6 @@ def encoder(setup: PromptSetup, checkpoint: Path):
         return prompt_ids + answer_ids, len(prompt_ids)
 
     return encode
-
-
-# --- LoRA: low-rank adapters on every linear layer of the blocks, merged into the weights ---
-
-
-class LoRALinear(nn.Module):
-    """base(x) + scale * B(A(x)); B starts at zero, so training starts from the base model."""
-
-    def __init__(self, base: nn.Module, rank: int, alpha: float):
-        super().__init__()
-        self.base = base
-        # transformers' GPT-2 Conv1D stores its weight as (in, out); nn.Linear as (out, in).
-        self.transposed = type(base).__name__ == "Conv1D"
-        d_out, d_in = base.weight.shape[::-1] if self.transposed else base.weight.shape
-        self.a = nn.Parameter(torch.empty(rank, d_in))
-        self.b = nn.Parameter(torch.zeros(d_out, rank))
-        nn.init.kaiming_uniform_(self.a, a=math.sqrt(5))
-        self.scale = alpha / rank
-
-    def forward(self, x: torch.Tensor) -> torch.Tensor:
-        return self.base(x) + (x @ self.a.T @ self.b.T) * self.scale
-
-    @torch.no_grad()
-    def merged(self) -> nn.Module:
-        delta = (self.b @ self.a) * self.scale
-        self.base.weight += delta.T if self.transposed else delta
-        return self.base
-
-
-def decoder_blocks(model: nn.Module) -> nn.ModuleList:
-    """The transformer blocks, bottom to top (GPT-2: transformer.h, Llama: model.layers)."""
-    base = model.base_model
-    blocks = getattr(base, "h", None) or getattr(base, "layers", None)
-    if not isinstance(blocks, nn.ModuleList):
-        raise FinetuneError(f"cannot find the decoder blocks of {type(model).__name__}")
-    return blocks
-
-
-def _lora_targets(blocks):
-    for block in blocks:
-        for module in block.modules():
-            for child_name, child in module.named_children():
-                if isinstance(child, nn.Linear) or type(child).__name__ == "Conv1D":
-                    yield module, child_name, child
-
-
-def add_lora(blocks, rank: int, alpha: float, seed: int) -> list[nn.Parameter]:
-    torch.manual_seed(seed)
-    params = []
-    for parent, name, child in list(_lora_targets(blocks)):
-        wrapped = LoRALinear(child, rank, alpha)
-        setattr(parent, name, wrapped)
-        params += [wrapped.a, wrapped.b]
-    if not params:
-        raise FinetuneError("found no linear layers in the decoder blocks to put LoRA adapters on")
-    return params
-
-
-def merge_lora(model: nn.Module) -> None:
-    for parent in list(model.modules()):
-        for name, child in list(parent.named_children()):
-            if isinstance(child, LoRALinear):
-                setattr(parent, name, child.merged())
 
 
 # --- Data and training ---
@@ -338,10 +277,15 @@ def train(
     rng = random.Random(cfg.seed)
     for p in model.parameters():
         p.requires_grad_(False)
-    blocks = decoder_blocks(model)
+    try:
+        blocks = decoder_blocks(model)
+    except ValueError as e:
+        raise FinetuneError(str(e)) from e
     top = list(blocks)[-cfg.train_layers:] if cfg.train_layers else list(blocks)
+    if cfg.q4_aware and cfg.method != "lora":
+        raise FinetuneError("q4-aware training is implemented for --lora only")
     if cfg.method == "lora":
-        params = add_lora(top, cfg.lora_rank, cfg.lora_alpha, seed=cfg.seed)
+        params = add_lora(top, cfg.lora_rank, cfg.lora_alpha, seed=cfg.seed, q4_aware=cfg.q4_aware)
     elif cfg.method == "full":
         emb = {id(p) for p in (model.get_input_embeddings().weight, model.get_output_embeddings().weight)}
         if cfg.train_layers:
@@ -371,7 +315,8 @@ def train(
     record: dict = {
         "method": cfg.method, "lr": lr, "epochs": cfg.epochs, "batch_size": cfg.batch_size,
         "seed": cfg.seed, "train_layers": cfg.train_layers, "train_embeddings": cfg.train_embeddings,
-        "lora_rank": cfg.lora_rank if cfg.method == "lora" else None, "trainable_parameters": sum(p.numel() for p in params),
+        "lora_rank": cfg.lora_rank if cfg.method == "lora" else None, "q4_aware": cfg.q4_aware,
+        "trainable_parameters": sum(p.numel() for p in params),
         "total_steps": total, "steps": [], "epochs_summary": [],
     }
     if val:
@@ -517,6 +462,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--lora-rank", type=int, default=16)
     ap.add_argument("--train-embeddings", action="store_true", help="also train the (tied) embeddings in --full")
     ap.add_argument("--train-layers", type=int, default=None, help="train only the top N blocks (default: all)")
+    ap.add_argument("--q4-aware", action="store_true",
+                    help="train the LoRA model through tools.convert's q4 rounding and save the rounded weights")
     ap.add_argument("--threads", type=int, default=2)
     prompt = ap.add_argument_group("prompt format (what the package manifest will carry)")
     prompt.add_argument("--prompt-from", type=Path, help="a package manifest.json or training_prompt.json to copy it from")
@@ -531,7 +478,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     cfg = TrainConfig(
         method=args.method, epochs=args.epochs, lr=args.lr, batch_size=args.batch_size, seed=args.seed,
         max_steps=args.max_steps, lora_rank=args.lora_rank, lora_alpha=2.0 * args.lora_rank,
-        train_embeddings=args.train_embeddings, train_layers=args.train_layers,
+        train_embeddings=args.train_embeddings, train_layers=args.train_layers, q4_aware=args.q4_aware,
         threads=args.threads,
     )
     try:
@@ -543,7 +490,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: {e}", file=sys.stderr)
         return 2
     print(f"wrote {args.out} in {record['train_seconds']} s of training")
+    print("package it with the prompt it was trained with:\n  " + convert_command(args.out, record["prompt"]))
     return 0
+
+
+def convert_command(checkpoint: Path, prompt: dict) -> str:
+    """The tools.convert command whose manifest carries this prompt (same template / system prompt)."""
+    import shlex
+
+    cmd = f"python -m tools.convert {shlex.quote(str(checkpoint))} --out public/models/<id>"
+    if prompt["kind"] == "plain":
+        return cmd + " --template " + shlex.quote(prompt["template"].replace("\n", "\\n"))
+    if prompt.get("defaultSystemPrompt"):
+        return cmd + " --system-prompt " + shlex.quote(prompt["defaultSystemPrompt"])
+    return cmd
 
 
 if __name__ == "__main__":

@@ -18,6 +18,9 @@ import { DEFAULT_MODEL_ID } from '../shared/model-index';
 import type { Engine } from './engine';
 import { encodePrompt, prepareMessages } from './prompt';
 
+/** The base model the default was fine-tuned from; the app still offers it. */
+const BASE_MODEL_ID = 'smollm2-135m-instruct';
+
 /** Logit gap below which WASM's fp32 activations may flip a native int8-activation argmax. */
 const INT8_ACTIVATION_TOLERANCE = 0.1;
 
@@ -28,10 +31,12 @@ const INT8_ACTIVATION_TOLERANCE = 0.1;
 const WASM_CASES: Record<string, readonly string[] | 'all'> = {
   [TEST_MODEL_ID]: 'all',
   [DEFAULT_MODEL_ID]: ['chat-formatted'],
+  [BASE_MODEL_ID]: ['chat-formatted'],
 };
 const NATIVE_CASES: Record<string, readonly string[] | 'all'> = {
   [TEST_MODEL_ID]: 'all',
   [DEFAULT_MODEL_ID]: ['digits', 'emoji', 'non-latin'],
+  [BASE_MODEL_ID]: ['digits', 'emoji', 'non-latin'],
 };
 const SLOW = { timeout: 300_000 };
 
@@ -60,7 +65,7 @@ function expectGreedy(actual: number[], c: ReferenceCase, tolerant: boolean): vo
   expect(margin, `${c.name} diverges at step ${first}`).toBeLessThan(INT8_ACTIVATION_TOLERANCE);
 }
 
-for (const id of [TEST_MODEL_ID, DEFAULT_MODEL_ID]) {
+for (const id of [TEST_MODEL_ID, DEFAULT_MODEL_ID, BASE_MODEL_ID]) {
   const skip = missingReason(id, { fixture: true });
   if (skip) console.warn(`skipping reference tests of ${id}: ${skip}`);
 

@@ -5,7 +5,7 @@
  */
 
 /** The model a first visit downloads, unless `?model=<id>` or the settings pick another. */
-export const DEFAULT_MODEL_ID = 'smollm2-135m-instruct';
+export const DEFAULT_MODEL_ID = 'smollm2-135m-coach';
 
 export interface ModelIndexEntry {
   id: string;

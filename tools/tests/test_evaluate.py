@@ -121,3 +121,12 @@ def test_gguf_worker_mode_needs_only_numpy_and_llama_cpp():
     assert all(not any(heavy in line for heavy in ("torch", "onnx", "transformers", "tokenizers", " .", "tools"))
                for line in top_level), top_level
     assert json.loads(json.dumps({"ok": True}))
+
+
+def test_score_only_skips_answers():
+    items = [ev.Item("a", "q", "one", ["one"], prompt=[1, 2], answer_ids=[3])]
+    reference = {"a": [3, 4, 5]}
+    r = ev.evaluate_model(Bigram("other"), items, str, {9}, 3, reference, log=lambda m: None, generate=False)
+    assert r["greedyAgreement"] == 1.0
+    assert r["keywordRecall"] is None and r["identicalAnswers"] is None and r["meanAnswerTokens"] is None
+    assert "tokens" not in r["items"][0]

@@ -7,17 +7,17 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 import torch
 
 from tools.convert import convert
 from tools.evaluate import load_items
-from tools.finetune import (
-    FinetuneError, TrainConfig, _collate, add_lora, answer_nll, decoder_blocks, encoder, finetune, main,
-    merge_lora, resolve_prompt,
-)
+from tools.finetune import FinetuneError, TrainConfig, _collate, answer_nll, encoder, finetune, main, resolve_prompt
 from tools.fixtures import tiny_gguf
+from tools.lora import add_lora, decoder_blocks, merge_lora, q4_round
 from tools.manifest import read_manifest
+from tools.quant import quantize_affine
 
 from .conftest import TEMPLATE
 
@@ -113,12 +113,12 @@ def test_chat_prompt_matches_the_package_and_prefix_sharing_is_exact(llama_check
     assert abs(plain.item() - reference.item()) < 1e-5
 
 
-@pytest.mark.parametrize("arch", ["gpt2", "llama"])
-def test_lora_merge_is_exact(arch):
+@pytest.mark.parametrize("arch,q4_aware", [("gpt2", False), ("llama", False), ("gpt2", True), ("llama", True)])
+def test_lora_merge_is_exact(arch, q4_aware):
     model = tiny_gguf.tiny_gpt2_model(seed=4) if arch == "gpt2" else tiny_gguf.tiny_llama_model(seed=4)
     model.eval()
     blocks = list(decoder_blocks(model))
-    params = add_lora(blocks, rank=4, alpha=8.0, seed=0)
+    params = add_lora(blocks, rank=4, alpha=8.0, seed=0, q4_aware=q4_aware)
     with torch.no_grad():
         for p in params:
             p.normal_(0, 0.05)  # B starts at zero: give it something to merge
@@ -129,6 +129,31 @@ def test_lora_merge_is_exact(arch):
         merged = model(ids).logits
     assert not any("LoRA" in type(m).__name__ for m in model.modules())
     assert torch.allclose(adapted, merged, atol=1e-5)
+
+
+def test_q4_round_is_what_convert_encodes():
+    rng = np.random.default_rng(0)
+    for shape in [(64, 576), (8, 64), (3, 32)]:
+        w = (rng.standard_normal(shape) * 0.05).astype(np.float32)
+        rounded = q4_round(torch.from_numpy(w)).numpy()
+        assert np.array_equal(rounded, quantize_affine(w, 4, 32).dequantize())
+        assert np.array_equal(quantize_affine(rounded, 4, 32).dequantize(), rounded)  # re-encoded exactly
+
+
+def test_q4_aware_finetune_saves_weights_the_q4_variant_encodes_exactly(gpt2_checkpoint, pairs_file, tmp_path):
+    from safetensors.numpy import load_file
+
+    cfg = TrainConfig(method="lora", epochs=2, lr=1e-2, batch_size=3, seed=0, warmup_steps=1, lora_rank=4,
+                      lora_alpha=8.0, q4_aware=True)
+    record = finetune(gpt2_checkpoint, pairs_file, tmp_path / "ft", cfg, template=TEMPLATE, log=lambda *_: None)
+    assert record["q4_aware"] is True
+    before, after = load_file(gpt2_checkpoint / "model.safetensors"), load_file(tmp_path / "ft" / "model.safetensors")
+    linear = [k for k in after if k.endswith(("c_attn.weight", "c_proj.weight", "c_fc.weight"))]
+    assert len(linear) == 8
+    for name in linear:
+        w = after[name].T  # Conv1D [in, out] -> [out, in], the layout tools.convert quantizes
+        assert np.array_equal(quantize_affine(w, 4, 32).dequantize(), w), name
+        assert not np.array_equal(after[name], before[name])
 
 
 def test_lora_finetune_from_gguf_loss_falls(pairs_file, tmp_path):
