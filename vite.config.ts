@@ -46,6 +46,10 @@ function onnxruntimeFiles(): Plugin {
 export default defineConfig({
   resolve: {
     alias: [{ find: /^onnxruntime-web$/, replacement: ORT_ENTRY }],
+    // onnxruntime-web's export for this condition leaves out its `new URL('….wasm', import.meta.url)`,
+    // which made Vite emit a second, never-loaded 26.8 MB copy of the wasm into assets/ (the worker
+    // loads it from /ort/, env.wasm.wasmPaths). The rest are Vite's default client conditions.
+    conditions: ['onnxruntime-web-use-extern-wasm', 'module', 'browser', 'development|production'],
   },
   server: { headers: isolationHeaders },
   preview: { headers: isolationHeaders },

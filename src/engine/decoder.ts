@@ -31,7 +31,10 @@ export async function createSession(
   const options: InferenceSession.SessionOptions = {
     executionProviders: init.executionProviders ?? (init.backend === 'webgpu' ? ['webgpu'] : ['wasm']),
     graphOptimizationLevel: 'all',
-    logSeverityLevel: 2,
+    // 3 = errors only: at 2, WebGPU sessions print a "some nodes were not assigned to the preferred
+    // execution providers" warning through console.error for the shape ops it leaves on the CPU,
+    // by design, on every load.
+    logSeverityLevel: 3,
   };
   if (init.intraOpNumThreads !== undefined) options.intraOpNumThreads = init.intraOpNumThreads;
   if (init.externalData?.length) options.externalData = init.externalData;

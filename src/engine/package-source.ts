@@ -5,6 +5,7 @@
  */
 import { EngineError } from '../shared/errors';
 import { MANIFEST_SCHEMA_VERSION, type ModelManifest, type PackageFile } from '../shared/manifest';
+import { sha256Hex } from '../shared/sha256';
 
 export interface ReadOptions {
   signal?: AbortSignal | undefined;
@@ -81,13 +82,6 @@ async function readStream(body: ReadableStream<Uint8Array>, total: number, optio
   return out;
 }
 
-/** Lowercase hex SHA-256 of `data` (crypto.subtle exists in pages, workers, service workers and Node). */
-export async function sha256Hex(data: Uint8Array): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', data as Uint8Array<ArrayBuffer>));
-  let hex = '';
-  for (const b of digest) hex += b.toString(16).padStart(2, '0');
-  return hex;
-}
 
 /** Why `data` is not the file the manifest describes, or null when it is. Checks the size, and the hash when asked. */
 export async function checkFile(

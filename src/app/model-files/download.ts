@@ -5,7 +5,7 @@
 import { EngineError } from '../../shared/errors';
 import { toModelError } from './errors';
 import { storeFile, type CachedFile, type PackageState } from './package-cache';
-import { sha256Hex } from './sha256';
+import { sha256Hex } from '../../shared/sha256';
 
 export interface DownloadProgress {
   loaded: number;

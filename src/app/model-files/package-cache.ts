@@ -10,7 +10,7 @@ import { MANIFEST_SCHEMA_VERSION } from '../../shared/manifest';
 import { MODEL_CACHE, manifestKey, modelFileKey } from '../../shared/model-cache';
 import { dbGet, dbSet, KEYS } from '../state/db';
 import { toModelError } from './errors';
-import { sha256Hex } from './sha256';
+import { sha256Hex } from '../../shared/sha256';
 
 export interface CachedFile {
   file: PackageFile;
