@@ -61,6 +61,7 @@ for (const f of appFiles) {
   else if (rel.endsWith('.js')) app.js = add(app.js, s);
   else if (rel.endsWith('.css')) app.css = add(app.css, s);
   else if (rel.endsWith('.html')) app.html = add(app.html, s);
+  else if (rel.endsWith('.wasm')) app.strayWasm = add(app.strayWasm ?? zero, s); // listed under notPrecached
   else app.other = add(app.other, s);
   if (precached.includes(rel)) app.precache = add(app.precache, s);
   else app.notPrecached.push({ file: rel, bytes: s.raw });
@@ -78,7 +79,8 @@ for (const id of existsSync(join(repoRoot, 'public/models')) ? readdirSync(join(
     Object.entries(m.variants).map(([name, v]) => {
       const files = m.files.filter((f) => f.path === v.file || f.path.startsWith(`${v.file}_data`) || f.path.startsWith(`${v.file}.data`));
       const local = [join(repoRoot, 'public/models', id, v.file), join(repoRoot, 'models-work', id, v.file)].find(existsSync);
-      return [name, { file: v.file, bytes: v.bytes, shipped: v.shipped, gzip: local && v.bytes < 600e6 ? sizes(local).gzip : null, filesInPackage: files.length }];
+      // Compressed size only for what is downloaded (shipped variants): quantized weights barely compress.
+      return [name, { file: v.file, bytes: v.bytes, shipped: v.shipped, gzip: local && v.shipped ? gzipSync(readFileSync(local), { level: 6 }).length : null, filesInPackage: files.length }];
     }),
   );
   const nonOnnx = m.files.filter((f) => f.role !== 'onnx').reduce((a, f) => a + f.bytes, 0) + statSync(mp).size;
@@ -109,7 +111,8 @@ const alternatives = {
   oursBenchWorker: { note: 'bench page worker chunk of our engine (for comparison with the app chunks)', js: chunk('onnx-engine.worker') },
 };
 
-const defaultId = 'smollm2-135m-instruct';
+// The app's default model, read from its one definition (a TypeScript file this script cannot import).
+const defaultId = /DEFAULT_MODEL_ID = '([^']+)'/.exec(readFileSync(join(repoRoot, 'src/shared/model-index.ts'), 'utf8'))[1];
 const dm = models[defaultId];
 const q41 = gguf.find((g) => /Q4_1/.test(g.file));
 const summary = {

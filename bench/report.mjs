@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { repoRoot } from './lib/server.mjs';
+import { summarize } from './lib/summarize.mjs';
 import { barChart, colorFor } from './lib/svg.mjs';
 
 const { values: args } = parseArgs({
@@ -26,10 +27,17 @@ const newest = (re) =>
     .map((f) => join(resultsDir, f))
     .pop();
 
-const resultsFile = args.results ?? newest(/^\d{4}-\d\d-\d\d.*\.json$/);
+// Results: the given files (comma-separated), else the newest date's <date>.json and <date>-*.json.
+const newestDate = newest(/^\d{4}-\d\d-\d\d.*\.json$/)?.match(/(\d{4}-\d\d-\d\d)/)?.[1];
+const resultsFiles = args.results
+  ? args.results.split(',')
+  : newestDate
+    ? readdirSync(resultsDir).filter((f) => f === `${newestDate}.json` || (f.startsWith(`${newestDate}-`) && f.endsWith('.json'))).map((f) => join(resultsDir, f))
+    : [];
 const bundleFile = args.bundle ?? newest(/^bundle-.*\.json$/);
 const qualityFiles = args.quality ?? readdirSync(resultsDir).filter((f) => /^quality-.*\.json$/.test(f)).map((f) => join(resultsDir, f));
-const results = resultsFile ? JSON.parse(readFileSync(resultsFile, 'utf8')) : null;
+const resultsList = resultsFiles.map((f) => ({ file: f, ...JSON.parse(readFileSync(f, 'utf8')) }));
+const results = resultsList[0] ?? null;
 const bundle = bundleFile && existsSync(bundleFile) ? JSON.parse(readFileSync(bundleFile, 'utf8')) : null;
 const qualities = qualityFiles.map((f) => ({ file: f, ...JSON.parse(readFileSync(f, 'utf8')) }));
 const plots = join(repoRoot, 'docs/plots');
@@ -140,13 +148,14 @@ function qualityTable(q) {
     '|---|---|---|---|---|---|---|---|',
   ];
   for (const [name, m] of Object.entries(q.models)) {
-    rows.push(`| ${name} | ${m.bytes ? MB(m.bytes) : '–'} | ${m.meanNll.toFixed(3)} | ${(m.greedyAgreement * 100).toFixed(1)} % | ${(m.identicalAnswers * 100).toFixed(0)} % | ${m.keywordRecall.toFixed(3)} | ${m.rougeL.toFixed(3)} | ${m.seconds} |`);
+    const opt = (v, f) => (v == null ? 'not generated' : f(v));
+    rows.push(`| ${name} | ${m.bytes ? MB(m.bytes) : '–'} | ${m.meanNll.toFixed(3)} | ${(m.greedyAgreement * 100).toFixed(1)} % | ${opt(m.identicalAnswers, (v) => `${(v * 100).toFixed(0)} %`)} | ${opt(m.keywordRecall, (v) => v.toFixed(3))} | ${opt(m.rougeL, (v) => v.toFixed(3))} | ${m.seconds} |`);
   }
   return rows.join('\n');
 }
 
 function qualityPlot(q) {
-  const rows = Object.entries(q.models).map(([name, m]) => ({ label: name, median: m.keywordRecall, color: colorFor(m.kind === 'gguf' ? 'wllama' : m.kind === 'pytorch' ? 'pytorch' : 'ours') }));
+  const rows = Object.entries(q.models).map(([name, m]) => ({ label: name, median: m.keywordRecall, note: 'not generated', color: colorFor(m.kind === 'gguf' ? 'wllama' : m.kind === 'pytorch' ? 'pytorch' : 'ours') }));
   writeFileSync(join(plots, `quality-${q.package}-keywords.svg`), barChart({ title: 'Keyword recall of greedy answers (higher is better)', subtitle: `${q.package}, ${q.items} questions of ${q.data}, ≤ ${q.maxNewTokens} new tokens`, rows, format: (v) => v.toFixed(3) }));
   const nll = Object.entries(q.models).map(([name, m]) => ({ label: name, median: m.meanNll, color: colorFor(m.kind === 'gguf' ? 'wllama' : m.kind === 'pytorch' ? 'pytorch' : 'ours') }));
   writeFileSync(join(plots, `quality-${q.package}-nll.svg`), barChart({ title: 'Mean NLL of the reference answers (nats/token, lower is better)', subtitle: `${q.package}, teacher-forced on ${q.items} reference answers`, rows: nll, format: (v) => v.toFixed(3) }));
@@ -188,13 +197,14 @@ function bundleTable(b) {
 const sections = {};
 if (results) {
   sections['run-info'] = [
-    `Results: \`bench/results/${basename(resultsFile)}\`, made by \`${results.command}\` (${results.wallSeconds ?? '?'} s wall).`,
+    ...resultsList.map((r) => `Results: \`bench/results/${basename(r.file)}\` (suites ${Object.keys(r.suites).join(', ')}), made by \`${r.command}\` (${r.wallSeconds != null ? `${(r.wallSeconds / 60).toFixed(0)} min wall` : 'unfinished'}).`),
     `Machine: ${results.machine.cpus} × ${results.machine.cpuModel}, ${(results.machine.memoryBytes / 2 ** 30).toFixed(0)} GiB; ${results.machine.note}.`,
     `Versions: Node ${results.versions.node}; onnxruntime-web ${results.versions.onnxruntimeWeb} (ours); onnxruntime-node ${results.versions.onnxruntimeNode}; @huggingface/transformers ${results.versions.transformersJs} with onnxruntime-web ${results.versions.transformersJsOnnxruntimeWeb}; @wllama/wllama ${results.versions.wllama}; Playwright ${results.versions.playwright}.`,
     `Each cell: ${results.params.reps} repetitions, interleaved (rep 1 of every cell, then rep 2 ...); prompt ${results.params.promptTokens} tokens, ${results.params.warmupTokens}-token warm-up answer, then ${results.params.newTokens} greedy tokens with end-of-sequence ignored.`,
   ].join('\n');
-  for (const [name, suite] of Object.entries(results.suites)) {
+  for (const [name, suite] of resultsList.flatMap((r) => Object.entries(r.suites))) {
     if (suite.skipped && !suite.cells) continue;
+    if (!suite.summary) Object.assign(suite, summarize(suite)); // an unfinished run: summarize what it has
     sections[`speed-${name}`] = speedTable(suite);
     sections[`ratios-${name}`] = ratioTable(suite);
     sections[`greedy-${name}`] = greedyTable(suite);
@@ -209,9 +219,11 @@ for (const q of qualities) {
 const jsonl = (f) => readFileSync(f, 'utf8').split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l));
 const leversFile = newest(/^levers-.*\.jsonl$/);
 if (leversFile) {
-  const rows = ['| lever | file | runtime / build | session options | CPU ms per decode step | wall ms per step, median (min–max) | load s |', '|---|---|---|---|---|---|---|'];
+  const rows = ['| lever | file | runtime / build | session options | CPU ms per decode step | wall ms per step, median (min–max) | load s | peak RSS MB |', '|---|---|---|---|---|---|---|---|'];
   for (const r of jsonl(leversFile)) {
-    rows.push(`| ${r.label ?? ''} | ${basename(r.file)} (${basename(join(r.file, '..', '..'))}) | ${r.runtime === 'node' ? 'onnxruntime-node (native)' : r.entry} | ${Object.keys(r.sessionOptions ?? {}).length ? JSON.stringify(r.sessionOptions) : 'graphOptimizationLevel all'} | **${r.cpuMsPerStep?.toFixed(0) ?? '–'}** | ${r.stepMedianMs.toFixed(0)} (${r.stepMinMs.toFixed(0)}–${r.stepMaxMs.toFixed(0)}) | ${(r.loadMs / 1000).toFixed(1)} |`);
+    const runtime = r.runtime === 'node' ? 'onnxruntime-node (native)' : `${r.entry}${r.ortVersion ? ` ${r.ortVersion}` : ''}`;
+    const rss = r.peakRssBytes ? (r.peakRssBytes / 2 ** 20).toFixed(0) : '–';
+    rows.push(`| ${r.label ?? ''} | ${basename(r.file)} (${basename(join(r.file, '..', '..'))}) | ${runtime} | ${Object.keys(r.sessionOptions ?? {}).length ? JSON.stringify(r.sessionOptions) : 'graphOptimizationLevel all'} | **${r.cpuMsPerStep?.toFixed(0) ?? '–'}** | ${r.stepMedianMs.toFixed(0)} (${r.stepMinMs.toFixed(0)}–${r.stepMaxMs.toFixed(0)}) | ${(r.loadMs / 1000).toFixed(1)} | ${rss} |`);
   }
   sections.levers = `From \`bench/results/${basename(leversFile)}\` (\`bash bench/levers/run-levers.sh\`): SmolLM2-135M, 64-token prompt then 16 decode steps, 1 thread.\n\n${rows.join('\n')}`;
 }
@@ -243,9 +255,10 @@ let doc = existsSync(args.doc) ? readFileSync(args.doc, 'utf8') : '';
 const missing = [];
 for (const [name, body] of Object.entries(sections)) {
   const re = new RegExp(`(<!-- generated:${name} -->)[\\s\\S]*?(<!-- /generated:${name} -->)`);
-  if (re.test(doc)) doc = doc.replace(re, `$1\n${body}\n$2`);
+  // A replacer function: a body with "$`" or "$'" (a cell regex in a command line) must stay literal.
+  if (re.test(doc)) doc = doc.replace(re, (_, open, close) => `${open}\n${body}\n${close}`);
   else missing.push(name);
 }
 writeFileSync(args.doc, doc);
 if (missing.length) console.log(`sections with no marker in ${args.doc}: ${missing.join(', ')}`);
-console.log(`updated ${args.doc} and docs/plots/ from ${[resultsFile, bundleFile, ...qualityFiles].filter(Boolean).map((f) => basename(f)).join(', ')}`);
+console.log(`updated ${args.doc} and docs/plots/ from ${[...resultsFiles, bundleFile, ...qualityFiles].filter(Boolean).map((f) => basename(f)).join(', ')}`);

@@ -2,7 +2,7 @@
 // cell of every suite (bench/lib/suites.mjs) `--reps` times, round-robin so that each repetition
 // of a pair ran back to back. Writes bench/results/<date>.json (raw runs + summaries + ratios).
 //
-//   node bench/run.mjs [--suite default,distilgpt2] [--reps 5] [--only <regex on cell id>]
+//   node bench/run.mjs [--suite default,distilgpt2,levers] [--reps 5] [--only <regex on cell id>]
 //                      [--skip <regex>] [--new-tokens 128] [--prompt-tokens 64] [--out file]
 //                      [--no-build]
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -43,17 +43,24 @@ function pkgVersion(name, from = repoRoot) {
   return existsSync(p) ? JSON.parse(readFileSync(p, 'utf8')).version : null;
 }
 
-if (!args['no-build']) {
-  log('building bench pages (bench/vite.config.ts -> bench/dist)');
-  const r = spawnSync('npx', ['vite', 'build', '-c', 'bench/vite.config.ts'], {
-    cwd: repoRoot,
-    stdio: 'inherit',
-    env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
-  });
-  if (r.status !== 0) process.exit(r.status ?? 1);
-}
-
 const selected = Object.entries(allSuites()).filter(([name]) => args.suite.split(',').includes(name));
+
+if (!args['no-build']) {
+  const builds = [{ out: 'dist', env: {} }];
+  // Cells on the page build with onnxruntime-web's plain WASM entry instead of the app's.
+  if (selected.some(([, s]) => s.cells.some((c) => c.page?.startsWith('wasm-entry/')))) {
+    builds.push({ out: 'dist-wasm-entry', env: { BENCH_ORT_ENTRY: 'onnxruntime-web/wasm', BENCH_BASE: '/wasm-entry/', BENCH_OUT_DIR: 'dist-wasm-entry' } });
+  }
+  for (const b of builds) {
+    log(`building bench pages (bench/vite.config.ts -> bench/${b.out})`);
+    const r = spawnSync('npx', ['vite', 'build', '-c', 'bench/vite.config.ts'], {
+      cwd: repoRoot,
+      stdio: 'inherit',
+      env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true', ...b.env },
+    });
+    if (r.status !== 0) process.exit(r.status ?? 1);
+  }
+}
 
 // Benchmark-only model folders (bench/models, ignored by git), rebuilt from their sources.
 function prepare(cmd, argv) {
@@ -62,7 +69,7 @@ function prepare(cmd, argv) {
   if (r.status !== 0) log(`preparing failed (${r.status}); the cells that need it will fail`);
 }
 for (const [name] of selected) {
-  if (name === 'default' && existsSync(join(repoRoot, 'public/models/smollm2-135m-instruct/manifest.json'))) {
+  if ((name === 'default' || name === 'levers') && existsSync(join(repoRoot, 'public/models/smollm2-135m-instruct/manifest.json'))) {
     prepare(join(repoRoot, '.venv/bin/python'), ['bench/make_bench_package.py', 'public/models/smollm2-135m-instruct', 'models-work/smollm2-135m-instruct', 'bench/models/smollm2-135m-instruct-all']);
   }
   if (name === 'distilgpt2' && !existsSync(join(repoRoot, 'bench/models/distilgpt2-random/gguf/model-q4_0.gguf'))) {

@@ -37,7 +37,8 @@ function ortEntry(): Plugin {
 
 export default defineConfig({
   root: pages,
-  base: '/',
+  // BENCH_BASE: where a second build (another onnxruntime-web entry) is served, e.g. /wasm-entry/.
+  base: process.env['BENCH_BASE'] ?? '/',
   publicDir: false,
   logLevel: 'warn',
   plugins: [ortEntry()],

@@ -25,6 +25,9 @@ interface Config {
   steps: number;
   sessionOptions?: Record<string, unknown>;
   entry?: string;
+  /** Resolve `entry` from this package's own dependencies (e.g. "@huggingface/transformers" for
+   * the onnxruntime-web build Transformers.js pins). */
+  resolveFrom?: string;
 }
 
 type Ort = typeof import('onnxruntime-web');
@@ -36,8 +39,14 @@ async function main(c: Config) {
     ort = (await import('onnxruntime-node')) as unknown as Ort;
   } else {
     const entry = c.entry ?? 'onnxruntime-web';
-    ort = (await import(entry)) as Ort;
-    ort.env.wasm.wasmPaths = `${pathToFileURL(dirname(require.resolve('onnxruntime-web'))).href}/`;
+    if (c.resolveFrom) {
+      const entryPath = createRequire(`${process.cwd()}/node_modules/${c.resolveFrom}/index.js`).resolve(entry);
+      ort = (await import(pathToFileURL(entryPath).href)) as Ort;
+      ort.env.wasm.wasmPaths = `${pathToFileURL(dirname(entryPath)).href}/`;
+    } else {
+      ort = (await import(entry)) as Ort;
+      ort.env.wasm.wasmPaths = `${pathToFileURL(dirname(require.resolve('onnxruntime-web'))).href}/`;
+    }
     ort.env.wasm.numThreads = c.threads;
   }
   const model = readFileSync(c.file);
@@ -102,8 +111,11 @@ async function main(c: Config) {
       tokPerS: 1000 / sorted[sorted.length >> 1]!,
       // CPU time is what a step costs on a shared machine, where wall time waits for a core.
       cpuMsPerStep: (cpu.user + cpu.system) / 1000 / c.steps,
+      // Peak resident memory of this process (the model bytes read in JS are part of it).
+      peakRssBytes: Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1] ?? 0) * 1024,
       sessionOptions: c.sessionOptions ?? {},
       entry: c.entry ?? (c.runtime === "web" ? "onnxruntime-web" : "onnxruntime-node"),
+      ortVersion: ort.env.versions?.web ?? ort.env.versions?.node ?? null,
       label: (c as { label?: string }).label ?? null,
     }),
   );
@@ -113,4 +125,5 @@ async function main(c: Config) {
 }
 
 await main(JSON.parse(process.argv[2]!) as Config);
-process.exit(0);
+// Exit once stdout has drained (a profile is megabytes; onnxruntime's thread pool would keep Node alive).
+process.stdout.write('', () => process.exit(0));

@@ -27,6 +27,32 @@ done
 # Where a decode step goes: onnxruntime's own per-node profile, by op type (profile-summary.mjs).
 PROFILE_OUT=${PROFILE_OUT:-bench/results/profile-$(date +%F).jsonl}
 for f in $PKG/model_q4.onnx $WORK/model.onnx; do
-  timeout 1200 npx tsx bench/levers/decode-loop.ts "{\"file\":\"$f\",$base,\"steps\":8,\"sessionOptions\":{\"enableProfiling\":true}}" 2>/dev/null \
+  timeout 1200 npx tsx bench/levers/decode-loop.ts "{\"file\":\"$f\",$base,\"steps\":8,\"sessionOptions\":{\"enableProfiling\":true}}" 2>&1 \
     | node bench/levers/profile-summary.mjs | tee -a "$PROFILE_OUT"
 done
+# Memory lever for fp32 weights: onnxruntime's prepacking of constant MatMul weights keeps a packed
+# copy next to the initializer; session config session.disable_prepacking trades it for speed.
+for prepack in 0 1; do
+  run "{\"file\":\"$WORK/model.onnx\",$base,\"sessionOptions\":{\"extra\":{\"session\":{\"disable_prepacking\":\"$prepack\"}}},\"label\":\"prepacking\"}"
+done
+# "Download q4, compute in fp32": fold_q4.py rewrites each MatMulNBits into ops that onnxruntime's
+# constant folding turns into float32 weights at load (same file size as q4). Paired with q4.
+FOLD=$WORK/model_q4fold.onnx
+.venv/bin/python bench/levers/fold_q4.py $PKG/model_q4.onnx $FOLD
+for f in $FOLD $PKG/model_q4.onnx; do
+  run "{\"file\":\"$f\",$base,\"label\":\"fold-q4\"}"
+done
+# onnxruntime-web version: the same files on older releases, installed outside the repo
+# (Transformers.js 3.8.1 brings its own 1.22.0-dev). 1.22 cannot load the shipped 8-bit head, so
+# the 4-bit-head bench package (bench/models/smollm2-135m-instruct-q4h4, made by `npm run bench`)
+# is the common file.
+Q4H4=bench/models/smollm2-135m-instruct-q4h4/onnx/model_q4.onnx
+for v in 1.23.2 1.25.1 1.27.0 1.29.0; do
+  d=/tmp/pocket-coach-ort-$v
+  [ -d $d/node_modules/onnxruntime-web ] || (mkdir -p $d && cd $d && npm init -y >/dev/null && npm install --silent onnxruntime-web@$v)
+  run "{\"file\":\"$PKG/model_q4.onnx\",$base,\"entry\":\"onnxruntime-web/wasm\",\"resolveFrom\":\"../../..$d\",\"label\":\"ort-version\"}"
+done
+for from in ../../../tmp/pocket-coach-ort-1.23.2 @huggingface/transformers; do
+  [ -f $Q4H4 ] && run "{\"file\":\"$Q4H4\",$base,\"entry\":\"onnxruntime-web/wasm\",\"resolveFrom\":\"$from\",\"label\":\"ort-version\"}"
+done
+[ -f $Q4H4 ] && run "{\"file\":\"$Q4H4\",$base,\"entry\":\"onnxruntime-web/wasm\",\"label\":\"ort-version\"}"

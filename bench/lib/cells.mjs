@@ -31,6 +31,7 @@ function withTimeout(promise, ms, what) {
 }
 
 async function openBenchPage(context, url, page) {
+  // page: 'onnx-engine' or 'wasm-entry/onnx-engine' (the build with onnxruntime-web's plain WASM entry)
   const p = await context.newPage();
   const logs = [];
   p.on('console', (m) => {

@@ -21,6 +21,8 @@ export const MOUNTS = [
   { prefix: '/wllama/', dirs: [join(pkgDir('@wllama/wllama'), 'esm', 'wasm')], cache: 'immutable' },
   // Model bytes are never kept by the HTTP cache: a warm load must come from each runtime's own store.
   { prefix: '/models/', dirs: [join(repoRoot, 'public', 'models'), join(repoRoot, 'bench', 'models')], cache: 'no-store' },
+  // The same pages built with onnxruntime-web's plain WASM entry (the "which build" lever).
+  { prefix: '/wasm-entry/', dirs: [join(repoRoot, 'bench', 'dist-wasm-entry')], cache: 'no-cache' },
   { prefix: '/', dirs: [join(repoRoot, 'bench', 'dist')], cache: 'no-cache' },
 ];
 

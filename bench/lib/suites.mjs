@@ -91,15 +91,16 @@ export function suites() {
         wllama(2, smolGguf),
         native(1),
         native(2),
-        ours(2, 'firefox'),
-        wllama(2, smolGguf, 'firefox'),
+        // Extras get 3 repetitions, to keep a run of both suites near 5 hours on the shared 2-core machine.
+        { ...ours(2, 'firefox'), reps: 3 },
+        { ...wllama(2, smolGguf, 'firefox'), reps: 3 },
         // Lever: the same weights as fp32 MatMul (MatMulNBits has no WASM kernel in onnxruntime-web
         // 1.30: it dequantizes every weight on every call). From the bench-only package that lists
         // the unshipped fp32 variant (bench/make_bench_package.py).
         ours(1, 'chromium', { id: 'ours-wasm-1t-fp32', variant: 'fp32', modelId: 'smollm2-135m-instruct-all' }),
         ours(2, 'chromium', { id: 'ours-wasm-2t-fp32', variant: 'fp32', modelId: 'smollm2-135m-instruct-all' }),
-        tjs(2, 'chromium', { id: 'tjs-wasm-2t-fp32', dtype: 'fp32', modelId: 'smollm2-135m-instruct-all' }),
-        native(2, { id: 'ort-node-2t-fp32', variant: 'fp32', packageDir: 'bench/models/smollm2-135m-instruct-all' }),
+        tjs(2, 'chromium', { id: 'tjs-wasm-2t-fp32', dtype: 'fp32', modelId: 'smollm2-135m-instruct-all', reps: 3 }),
+        native(2, { id: 'ort-node-2t-fp32', variant: 'fp32', packageDir: 'bench/models/smollm2-135m-instruct-all', reps: 3 }),
       ],
       pairs: [
         ['ours-wasm-2t', 'tjs-wasm-2t'],
@@ -115,6 +116,31 @@ export function suites() {
         ['ours-wasm-2t-fp32', 'tjs-wasm-2t-fp32'],
         ['ours-wasm-2t-fp32', 'ort-node-2t-fp32'],
         ['ours-wasm-2t-fp32', 'ours-wasm-2t'],
+      ],
+    },
+    // Levers measured in the browser (not part of `npm run bench`'s default suites): the
+    // onnxruntime-web build the WASM backend loads (the app's asyncify build of the webgpu entry
+    // vs the plain WASM entry), on the shipped q4 and on the same weights as fp32.
+    levers: {
+      title: 'SmolLM2-135M-Instruct: onnxruntime-web build and weight format (levers)',
+      modelId: 'smollm2-135m-instruct',
+      ggufModelId: 'smollm2-135m-instruct-gguf',
+      ggufDir: smollm2GgufDir(),
+      cells: [
+        ours(1, 'chromium', { id: 'ours-wasm-1t-fp32', variant: 'fp32', modelId: 'smollm2-135m-instruct-all' }),
+        ours(1, 'chromium', { id: 'ours-wasm-1t-fp32-plainwasm', variant: 'fp32', modelId: 'smollm2-135m-instruct-all', page: 'wasm-entry/onnx-engine' }),
+        ours(1),
+        ours(1, 'chromium', { id: 'ours-wasm-1t-plainwasm', page: 'wasm-entry/onnx-engine', reps: 3 }),
+        tjs(1, 'chromium', { id: 'tjs-wasm-1t-fp32', dtype: 'fp32', modelId: 'smollm2-135m-instruct-all' }),
+        wllama(1, smolGguf),
+      ],
+      pairs: [
+        ['ours-wasm-1t-fp32', 'tjs-wasm-1t-fp32'],
+        ['ours-wasm-1t-fp32-plainwasm', 'tjs-wasm-1t-fp32'],
+        ['ours-wasm-1t-fp32-plainwasm', 'ours-wasm-1t-fp32'],
+        ['ours-wasm-1t-plainwasm', 'ours-wasm-1t'],
+        ['ours-wasm-1t-fp32-plainwasm', 'wllama-1t'],
+        ['ours-wasm-1t-fp32', 'wllama-1t'],
       ],
     },
     distilgpt2: {
