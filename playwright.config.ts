@@ -1,20 +1,11 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 import { webkit } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, FIREFOX_PATH } from './scripts/browsers.mjs';
 
-/** Debian's browsers; Playwright's own downloads are never used (see README). */
-const CHROMIUM = '/usr/bin/chromium';
-const FIREFOX = '/usr/bin/firefox-esr';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const PORT = 4173;
 
-const chromium = { browserName: 'chromium' as const, launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS } };
+const chromium = { browserName: 'chromium' as const, launchOptions: { executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] } };
 
 function webkitPresent(): boolean {
   try {
@@ -57,7 +48,7 @@ export default defineConfig({
         ...devices['Desktop Firefox'],
         browserName: 'firefox',
         channel: 'moz-firefox',
-        launchOptions: { executablePath: FIREFOX },
+        launchOptions: { executablePath: FIREFOX_PATH },
       },
     },
     {
@@ -65,7 +56,7 @@ export default defineConfig({
       use: {
         ...devices['Desktop Chrome'],
         browserName: 'chromium',
-        launchOptions: { executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, '--enable-unsafe-webgpu'] },
+        launchOptions: { executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, '--enable-unsafe-webgpu'] },
       },
     },
     { name: 'pixel', use: { ...devices['Pixel 7'], ...chromium } },

@@ -5,13 +5,10 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, firefox } from 'playwright-core';
+import { CHROMIUM_ARGS as SYSTEM_CHROMIUM_ARGS, CHROMIUM_PATH, FIREFOX_PATH } from '../../scripts/browsers.mjs';
 
 const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
+  ...SYSTEM_CHROMIUM_ARGS,
   // measureUserAgentSpecificMemory() answers at once instead of waiting for the next GC.
   '--enable-blink-features=ForceEagerMeasureMemory',
 ];
@@ -21,17 +18,17 @@ export const BROWSERS = {
   chromium: {
     type: chromium,
     label: 'Chromium (headless)',
-    options: { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS },
+    options: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
   'chromium-webgpu': {
     type: chromium,
     label: 'Chromium (headless) + --enable-unsafe-webgpu: SwiftShader software adapter, CPU',
-    options: { executablePath: '/usr/bin/chromium', args: [...CHROMIUM_ARGS, '--enable-unsafe-webgpu'] },
+    options: { executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, '--enable-unsafe-webgpu'] },
   },
   firefox: {
     type: firefox,
     label: 'Firefox ESR (headless)',
-    options: { channel: 'moz-firefox', executablePath: '/usr/bin/firefox-esr' },
+    options: { channel: 'moz-firefox', executablePath: FIREFOX_PATH },
   },
 };
 
