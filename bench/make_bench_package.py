@@ -6,19 +6,13 @@ variant without touching the real package or the app's download.
     python bench/make_bench_package.py public/models/<id> models-work/<id> bench/models/<id>-all
 """
 
-import hashlib
 import json
 import shutil
 import sys
 from pathlib import Path
 
-
-def sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run as a script from bench/
+from tools.package import sha256_file  # noqa: E402
 
 
 def main(package: Path, work: Path, out: Path) -> int:
@@ -42,7 +36,7 @@ def main(package: Path, work: Path, out: Path) -> int:
         (out / v["file"]).symlink_to(src.resolve())
         v["shipped"] = True
         if v["file"] not in listed:
-            manifest["files"].append({"path": v["file"], "bytes": src.stat().st_size, "sha256": sha256(src), "role": "onnx"})
+            manifest["files"].append({"path": v["file"], "bytes": src.stat().st_size, "sha256": sha256_file(src), "role": "onnx"})
         print(f"{name}: {src} ({src.stat().st_size:,} bytes)")
     manifest["id"] = out.name
     (out / "manifest.json").write_text(json.dumps(manifest, indent=1))
