@@ -5,6 +5,7 @@
 import * as ortWeb from 'onnxruntime-web';
 import { EngineError } from '../shared/errors';
 import type { ModelManifest } from '../shared/manifest';
+import { parseModelJson } from '../shared/parse-manifest';
 import type {
   BackendChoice,
   BackendInfo,
@@ -132,8 +133,8 @@ export class Engine {
       let variant = manifest.backends[backend.backend];
       let pkg = await read(variant);
       const tokenizer = new TextTokenizer(
-        parseJson(pkg.data.get('tokenizer.json')),
-        parseJson(pkg.data.get('tokenizer_config.json')),
+        parseModelJson('tokenizer.json', new TextDecoder().decode(pkg.data.get('tokenizer.json'))),
+        parseModelJson('tokenizer_config.json', new TextDecoder().decode(pkg.data.get('tokenizer_config.json'))),
       );
 
       const start = async (b: BackendInfo) => {
@@ -333,10 +334,3 @@ function withThreads(b: BackendInfo, threads: number): BackendInfo {
   return { ...b, threads, reason: `${b.reason} (onnxruntime had already started with ${threads} thread${threads === 1 ? '' : 's'}.)` };
 }
 
-function parseJson(data: Uint8Array | undefined): unknown {
-  try {
-    return JSON.parse(new TextDecoder().decode(data));
-  } catch {
-    throw new EngineError('model-corrupt', 'A tokenizer file of the model is not valid JSON.');
-  }
-}

@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_MODEL_ID } from '../cli/node-host';
 import { loadTestEngine, missingReason, packageDir, readFixture, type ReferenceCase } from '../cli/test-packages';
 import type { ModelManifest } from '../shared/manifest';
+import { parseManifestText } from '../shared/parse-manifest';
 import { DEFAULT_MODEL_ID } from '../shared/model-index';
 import type { Engine } from './engine';
 import { encodePrompt, prepareMessages } from './prompt';
@@ -72,7 +73,7 @@ for (const id of [TEST_MODEL_ID, DEFAULT_MODEL_ID, BASE_MODEL_ID]) {
   describe.skipIf(skip !== null)(`${id} against the Python reference`, () => {
     const dir = packageDir(id);
     const fixture = skip ? null! : readFixture(id);
-    const manifest = skip ? null! : (JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as ModelManifest);
+    const manifest = skip ? null! : parseManifestText(readFileSync(join(dir, 'manifest.json'), 'utf8'), dir);
     let engine: Engine;
     beforeAll(async () => {
       engine = await loadTestEngine(id);
