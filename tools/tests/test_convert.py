@@ -38,7 +38,7 @@ def llama_package(llama_checkpoint, tmp_path_factory):
 
 def test_gpt2_package_files_and_manifest(gpt2_package):
     pkg, work, manifest = gpt2_package
-    assert read_manifest(pkg / "manifest.json") == manifest
+    assert read_manifest(pkg / "manifest.json").to_json() == manifest
     assert manifest["architecture"] == "gpt2" and manifest["usesPositionIds"] is True
     assert manifest["shape"] == {"numLayers": 2, "numHeads": 4, "numKvHeads": 4, "headDim": 16, "hiddenSize": 64,
                                  "contextLength": 256, "vocabSize": 50257}
