@@ -4,7 +4,7 @@
  */
 import * as ortWeb from 'onnxruntime-web';
 import { EngineError } from '../shared/errors';
-import type { ModelManifest } from '../shared/manifest';
+import { maxAnswerTokens, type ModelManifest } from '../shared/manifest';
 import { parseModelJson } from '../shared/parse-manifest';
 import type {
   BackendChoice,
@@ -297,8 +297,8 @@ export class Engine {
     if (!(Number.isInteger(o.topK) && o.topK >= 0)) problems.push('top-k must be a whole number, 0 or more');
     if (!(o.topP > 0 && o.topP <= 1)) problems.push('top-p must be above 0 and at most 1');
     if (!(o.repetitionPenalty > 0 && o.repetitionPenalty <= 10)) problems.push('repetition penalty must be above 0');
-    if (!(Number.isInteger(o.maxNewTokens) && o.maxNewTokens >= 1 && o.maxNewTokens < context)) {
-      problems.push(`the answer length must be between 1 and ${context - 1} tokens`);
+    if (!(Number.isInteger(o.maxNewTokens) && o.maxNewTokens >= 1 && o.maxNewTokens <= maxAnswerTokens(context))) {
+      problems.push(`the answer length must be between 1 and ${maxAnswerTokens(context)} tokens`);
     }
     if (problems.length) throw new EngineError('invalid-input', `Check the settings: ${problems.join('; ')}.`);
     return o;

@@ -9,7 +9,7 @@ import { formatBytes } from '../format';
 import { Icon } from '../Icon';
 import { StorageFacts } from '../ModelSetup';
 import { deleteDownloadedModel, loadedInfo, manifest, phase, prepareModel } from '../state/model';
-import { activeModelId, modelOverride, settings, updateSettings, type Settings } from '../state/settings';
+import { activeModelId, answerTokenLimit, modelOverride, settings, updateSettings, type Settings } from '../state/settings';
 import { refreshStorage } from '../state/storage';
 import { settingsOpen } from '../state/ui';
 import styles from './style.module.css';
@@ -134,7 +134,7 @@ export function SettingsDialog() {
           <legend>Answers</legend>
           <NumberField id="temperature" label="Temperature (0 = always the likeliest word)" min={0} max={2} step={0.05} fallback={sampling?.temperature} />
           <NumberField id="topP" label="Top-p" min={0.05} max={1} step={0.05} fallback={sampling?.topP} />
-          <NumberField id="maxNewTokens" label="Longest answer (tokens)" min={8} max={2048} step={1} fallback={sampling?.maxNewTokens} />
+          <NumberField id="maxNewTokens" label="Longest answer (tokens)" min={8} max={answerTokenLimit() ?? 2048} step={1} fallback={sampling?.maxNewTokens} />
           <button
             type="button"
             class="btn"

@@ -9,7 +9,7 @@ import type { ChatMessage, GenerateOptions, GenerationStats } from '../../shared
 import { commit, currentChat, newId, rememberCurrent, saveChat, type Chat, type StoredMessage } from './chats';
 import { engineGenerate } from './engine';
 import { toUserError, type UserError } from './errors';
-import { activeModelId, settings } from './settings';
+import { activeModelId, answerTokenLimit, settings } from './settings';
 
 export const streamingId = signal<string | null>(null);
 export const streamText = signal('');
@@ -29,7 +29,8 @@ function options(): GenerateOptions {
   const o: GenerateOptions = {};
   if (s.temperature !== null) o.temperature = s.temperature;
   if (s.topP !== null) o.topP = s.topP;
-  if (s.maxNewTokens !== null) o.maxNewTokens = s.maxNewTokens;
+  // A length stored for a model with a longer context is cut to what this model holds.
+  if (s.maxNewTokens !== null) o.maxNewTokens = Math.min(s.maxNewTokens, answerTokenLimit() ?? s.maxNewTokens);
   return o;
 }
 
