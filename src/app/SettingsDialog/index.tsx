@@ -11,7 +11,7 @@ import { StorageFacts } from '../ModelSetup';
 import { deleteDownloadedModel, loadedInfo, manifest, phase, prepareModel } from '../state/model';
 import { activeModelId, answerTokenLimit, modelOverride, settings, updateSettings, type Settings } from '../state/settings';
 import { refreshStorage } from '../state/storage';
-import { settingsOpen } from '../state/ui';
+import { busy, settingsOpen } from '../state/ui';
 import styles from './style.module.css';
 
 const BACKENDS: Array<{ value: BackendChoice; label: string; hint: string }> = [
@@ -80,7 +80,6 @@ export function SettingsDialog() {
 
   const s = settings.value;
   const sampling = manifest.value?.sampling;
-  const busy = phase.value.kind === 'downloading' || phase.value.kind === 'loading' || phase.value.kind === 'verifying';
   return (
     <dialog ref={dialog} class={styles.dialog} aria-labelledby="settings-title" onClose={onClose}>
       <form method="dialog" class={styles.form} noValidate>
@@ -147,7 +146,7 @@ export function SettingsDialog() {
         <fieldset class={styles.fieldset}>
           <legend>Storage</legend>
           <StorageFacts />
-          <button type="button" class="btn" disabled={busy} onClick={() => void deleteDownloadedModel()}>
+          <button type="button" class="btn" disabled={busy.value} onClick={() => void deleteDownloadedModel()}>
             <Icon name="trash" />
             Delete the downloaded model
           </button>

@@ -2,7 +2,7 @@
  * The model's way from nothing to ready: manifest -> what is stored -> (the user starts the
  * download) -> verify -> the worker loads it. Phases are one signal the UI renders.
  */
-import { signal } from '@preact/signals';
+import { computed, signal } from '@preact/signals';
 import { EngineError, isAbortError } from '../../shared/errors';
 import type { ModelManifest } from '../../shared/manifest';
 import { packageUrl } from '../../shared/model-cache';
@@ -26,6 +26,13 @@ export type ModelPhase =
 export const phase = signal<ModelPhase>({ kind: 'checking' });
 export const loadedInfo = signal<LoadedInfo | null>(null);
 export const manifest = signal<ModelManifest | null>(null);
+/** The active model's name: from its manifest once read (not a previous model's), else the model index, else its id. */
+export const modelName = computed(() => {
+  const id = activeModelId();
+  return (manifest.value?.id === id ? manifest.value.name : null) ?? knownModel(id)?.name ?? id;
+});
+/** True while the model's files are downloaded, checked or loaded. */
+export const modelBusy = computed(() => ['downloading', 'verifying', 'loading'].includes(phase.value.kind));
 /** A notice beside the model state (e.g. a damaged file was replaced). */
 export const modelNotice = signal<string | null>(null);
 /** True when loading has made no progress for LOAD_STALL_MS: the UI offers a restart. */
@@ -51,9 +58,6 @@ function replacedNotice(files: string[]): string {
   return `A saved model file was damaged (${files.join(', ')}): it was removed and downloaded again.`;
 }
 
-function modelName(): string {
-  return knownModel(activeModelId())?.name ?? activeModelId();
-}
 
 /** (Re)checks the active model and loads it when it is stored; otherwise waits for the download. */
 export async function prepareModel(): Promise<void> {
@@ -69,7 +73,7 @@ export async function prepareModel(): Promise<void> {
     const id = activeModelId();
     if (!knownModel(id)) throw new EngineError('model-missing', `This version of the app has no model "${id}".`);
     pkgBase = packageUrl(appBase(), id);
-    const { manifest: m, fromCache } = await loadManifest(pkgBase, modelName(), abort);
+    const { manifest: m, fromCache } = await loadManifest(pkgBase, modelName.value, abort);
     if (run !== generation) return;
     manifest.value = m;
     pkg = await inspectPackage(pkgBase, m, fromCache);
@@ -131,7 +135,7 @@ async function download(run: number, abort: AbortSignal): Promise<void> {
   phase.value = { kind: 'downloading', loaded: 0, total: state.missingBytes, file: '', bytesPerSecond: 0 };
   await downloadMissing(
     state,
-    modelName(),
+    modelName.value,
     ({ loaded, total, file }) => {
       if (run !== generation) return;
       const t = performance.now();
