@@ -124,7 +124,7 @@ def test_left_padding_matches_unpadded_runs(llama_package, llama_checkpoint):
     """Batch of two with left padding: the padded row must give the same logits as running alone,
     in the prefill and in the next cached step (mask and position_ids as Transformers.js builds them)."""
     pkg, manifest = llama_package
-    decoder = OrtDecoder(pkg / "onnx/model.onnx", spec_from_manifest(manifest))
+    decoder = OrtDecoder(pkg / "onnx/model.onnx", spec_from_manifest(read_manifest(pkg / "manifest.json")))
     short, long = [1, 40, 41, 42], [1, 50, 51, 52, 53, 54, 55]
     pad = len(long) - len(short)
     ids = np.array([[0] * pad + short, long])
