@@ -5,7 +5,7 @@
  */
 import type * as OrtWeb from 'onnxruntime-web';
 import { EngineError } from '../shared/errors';
-import type { Backend, BackendChoice, BackendInfo } from '../shared/protocol';
+import type { BackendChoice, BackendInfo } from '../shared/protocol';
 
 /** The parts of an onnxruntime module the engine uses: onnxruntime-web, or onnxruntime-node in the bench. */
 export type OrtRuntime = Pick<typeof OrtWeb, 'InferenceSession' | 'Tensor' | 'env'>;
@@ -120,8 +120,4 @@ export function configureOrt(runtime: OrtRuntime, threads: number, setup: OrtSet
   runtime.env.wasm.proxy = false;
   startedThreads.set(runtime.env, threads);
   return threads;
-}
-
-export function executionProvidersFor(backend: Backend): string[] {
-  return backend === 'webgpu' ? ['webgpu'] : ['wasm'];
 }
