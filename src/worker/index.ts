@@ -1,16 +1,6 @@
 /**
- * The model worker: hosts the engine behind the message protocol of src/shared/protocol.ts.
- *
- *   request                          replies (same id)
- *   load {modelBase, backend}        load-progress* then loaded | error
- *   generate {messages, options}     token* then done | error ('busy' while another runs)
- *   abort {target}                   none; a target generate ends with done{stopReason:'aborted'},
- *                                    a target load with error{type:'aborted'}
- *   unload                           unloaded | error (a running generate ends as aborted first)
- *   anything else                    error{type:'internal'}
- *
- * modelBase should be an absolute URL (the page client resolves it); a relative one is taken
- * relative to the app's base URL.
+ * The model worker: hosts the engine behind the message protocol whose table of verbs and
+ * replies is at the top of src/shared/protocol.ts (one table; change it there).
  */
 import { Engine, fetchFileSource, type GpuLike } from '../engine';
 import { EngineError, serializeError } from '../shared/errors';
