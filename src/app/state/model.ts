@@ -43,7 +43,8 @@ const LOAD_STALL_MS = 90_000;
 let pkg: PackageState | null = null;
 let pkgBase = '';
 let work: AbortController | null = null;
-let generation = 0;
+/** Counts prepare/download runs: a run that is no longer the latest stops quietly. */
+let loadRun = 0;
 
 /** The app's root URL: model packages live under it whatever page URL the shell was opened at. */
 function appBase(): string {
@@ -61,7 +62,7 @@ function replacedNotice(files: string[]): string {
 
 /** (Re)checks the active model and loads it when it is stored; otherwise waits for the download. */
 export async function prepareModel(): Promise<void> {
-  const run = ++generation;
+  const run = ++loadRun;
   work?.abort();
   work = new AbortController();
   const { signal: abort } = work;
@@ -74,11 +75,11 @@ export async function prepareModel(): Promise<void> {
     if (!knownModel(id)) throw new EngineError('model-missing', `This version of the app has no model "${id}".`);
     pkgBase = packageUrl(appBase(), id);
     const { manifest: m, fromCache } = await loadManifest(pkgBase, modelName.value, abort);
-    if (run !== generation) return;
+    if (run !== loadRun) return;
     manifest.value = m;
     pkg = await inspectPackage(pkgBase, m, fromCache);
     void refreshStorage();
-    if (run !== generation) return;
+    if (run !== loadRun) return;
     if (pkg.evicted.length > 0) {
       // A stored file had the wrong size: fetch it again at once, or say plainly why not.
       const names = pkg.evicted.map((f) => f.file.path);
@@ -88,7 +89,7 @@ export async function prepareModel(): Promise<void> {
       }
       modelNotice.value = replacedNotice(names);
       await download(run, abort);
-      if (run !== generation) return;
+      if (run !== loadRun) return;
     }
     if (pkg.missingBytes > 0) {
       phase.value = { kind: 'needs-download', missingBytes: pkg.missingBytes, totalBytes: pkg.totalBytes };
@@ -96,7 +97,7 @@ export async function prepareModel(): Promise<void> {
     }
     await verifyAndLoad(run, abort);
   } catch (e) {
-    if (run === generation && !isAbortError(e)) phase.value = { kind: 'error', error: toUserError(e) };
+    if (run === loadRun && !isAbortError(e)) phase.value = { kind: 'error', error: toUserError(e) };
   }
 }
 
@@ -104,16 +105,16 @@ export async function prepareModel(): Promise<void> {
 export async function startDownload(): Promise<void> {
   if (!pkg) return;
   requestPersistence();
-  const run = ++generation;
+  const run = ++loadRun;
   work?.abort();
   work = new AbortController();
   const { signal: abort } = work;
   try {
     await download(run, abort);
-    if (run !== generation) return;
+    if (run !== loadRun) return;
     await verifyAndLoad(run, abort);
   } catch (e) {
-    if (run !== generation) return;
+    if (run !== loadRun) return;
     if (isAbortError(e) || (e instanceof EngineError && e.type === 'aborted')) {
       phase.value = { kind: 'needs-download', missingBytes: pkg.missingBytes, totalBytes: pkg.totalBytes };
     } else {
@@ -137,7 +138,7 @@ async function download(run: number, abort: AbortSignal): Promise<void> {
     state,
     modelName.value,
     ({ loaded, total, file }) => {
-      if (run !== generation) return;
+      if (run !== loadRun) return;
       const t = performance.now();
       samples.push({ t, loaded });
       while (samples.length > 2 && t - samples[0]!.t > 3000) samples.shift();
@@ -155,7 +156,7 @@ async function verifyAndLoad(run: number, abort: AbortSignal): Promise<void> {
   if (state.files.some((f) => !f.verified)) {
     phase.value = { kind: 'verifying', loaded: 0, total: 1 };
     const bad = await verifyStored(state, (loaded, total) => (phase.value = { kind: 'verifying', loaded, total }), abort);
-    if (run !== generation) return;
+    if (run !== loadRun) return;
     if (bad.length > 0) {
       const names = bad.map((f) => f.file.path);
       if (isOffline(state)) {
@@ -164,7 +165,7 @@ async function verifyAndLoad(run: number, abort: AbortSignal): Promise<void> {
       }
       modelNotice.value = replacedNotice(names);
       await download(run, abort);
-      if (run !== generation) return;
+      if (run !== loadRun) return;
     }
   }
   phase.value = { kind: 'loading', loaded: 0, total: state.totalBytes, file: '' };
@@ -177,7 +178,7 @@ async function verifyAndLoad(run: number, abort: AbortSignal): Promise<void> {
   let info: LoadedInfo;
   try {
     info = await engineLoad(pkgBase, settings.value.backend, (p) => {
-      if (run !== generation) return;
+      if (run !== loadRun) return;
       progressed();
       phase.value = { kind: 'loading', loaded: p.loaded, total: p.total, file: p.file };
     }, abort);
@@ -185,7 +186,7 @@ async function verifyAndLoad(run: number, abort: AbortSignal): Promise<void> {
     clearTimeout(stallTimer);
     loadStalled.value = false;
   }
-  if (run !== generation) return;
+  if (run !== loadRun) return;
   loadedInfo.value = info;
   phase.value = { kind: 'ready' };
 }
