@@ -8,7 +8,7 @@ import type { ModelManifest } from '../../shared/manifest';
 import { packageUrl } from '../../shared/model-cache';
 import type { LoadedInfo } from '../../shared/protocol';
 import { downloadMissing } from '../model-files/download';
-import { deletePackage, inspectPackage, loadManifest, verifyStored, type PackageState } from '../model-files/package-cache';
+import { deletePackage, inspectPackage, loadManifest, verifyStored, type CachedFile, type PackageState } from '../model-files/package-cache';
 import { engineLoad, engineUnload } from './engine';
 import { corruptWhileOffline, toUserError, type UserError } from './errors';
 import { activeModelId, knownModel, settings } from './settings';
@@ -60,6 +60,22 @@ function replacedNotice(files: string[]): string {
 }
 
 
+/**
+ * Downloads damaged stored files again, with a notice; offline, says plainly why it cannot.
+ * False when this run should stop here (offline error, or a newer run took over).
+ */
+async function replaceDamaged(state: PackageState, damaged: readonly CachedFile[], run: number, abort: AbortSignal): Promise<boolean> {
+  if (damaged.length === 0) return true;
+  const names = damaged.map((f) => f.file.path);
+  if (isOffline(state)) {
+    phase.value = { kind: 'error', error: corruptWhileOffline(names) };
+    return false;
+  }
+  modelNotice.value = replacedNotice(names);
+  await download(run, abort);
+  return run === loadRun;
+}
+
 /** (Re)checks the active model and loads it when it is stored; otherwise waits for the download. */
 export async function prepareModel(): Promise<void> {
   const run = ++loadRun;
@@ -80,17 +96,8 @@ export async function prepareModel(): Promise<void> {
     pkg = await inspectPackage(pkgBase, m, fromCache);
     void refreshStorage();
     if (run !== loadRun) return;
-    if (pkg.evicted.length > 0) {
-      // A stored file had the wrong size: fetch it again at once, or say plainly why not.
-      const names = pkg.evicted.map((f) => f.file.path);
-      if (isOffline(pkg)) {
-        phase.value = { kind: 'error', error: corruptWhileOffline(names) };
-        return;
-      }
-      modelNotice.value = replacedNotice(names);
-      await download(run, abort);
-      if (run !== loadRun) return;
-    }
+    // A stored file had the wrong size: fetch it again at once, or say plainly why not.
+    if (!(await replaceDamaged(pkg, pkg.evicted, run, abort))) return;
     if (pkg.missingBytes > 0) {
       phase.value = { kind: 'needs-download', missingBytes: pkg.missingBytes, totalBytes: pkg.totalBytes };
       return;
@@ -157,16 +164,7 @@ async function verifyAndLoad(run: number, abort: AbortSignal): Promise<void> {
     phase.value = { kind: 'verifying', loaded: 0, total: 1 };
     const bad = await verifyStored(state, (loaded, total) => (phase.value = { kind: 'verifying', loaded, total }), abort);
     if (run !== loadRun) return;
-    if (bad.length > 0) {
-      const names = bad.map((f) => f.file.path);
-      if (isOffline(state)) {
-        phase.value = { kind: 'error', error: corruptWhileOffline(names) };
-        return;
-      }
-      modelNotice.value = replacedNotice(names);
-      await download(run, abort);
-      if (run !== loadRun) return;
-    }
+    if (!(await replaceDamaged(state, bad, run, abort))) return;
   }
   phase.value = { kind: 'loading', loaded: 0, total: state.totalBytes, file: '' };
   let stallTimer = setTimeout(() => (loadStalled.value = true), LOAD_STALL_MS);
