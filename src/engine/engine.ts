@@ -175,7 +175,6 @@ export class Engine {
         modelId: manifest.id,
         modelName: manifest.name,
         variant,
-        manifest,
       };
       this.#loaded = { info, manifest, tokenizer, decoder };
       return info;

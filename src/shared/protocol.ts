@@ -16,7 +16,6 @@
  * relative one is taken relative to the app's base URL.
  */
 import type { SerializedError } from './errors';
-import type { ModelManifest } from './manifest';
 
 export type BackendChoice = 'auto' | 'webgpu' | 'wasm';
 export type Backend = 'webgpu' | 'wasm';
@@ -48,8 +47,8 @@ export interface BackendInfo {
 export interface LoadedInfo extends BackendInfo {
   modelId: string;
   modelName: string;
+  /** Key of the manifest's `variants` that runs. */
   variant: string;
-  manifest: ModelManifest;
 }
 
 export type StopReason = 'eos' | 'stop-token' | 'stop-string' | 'max-tokens' | 'context-full' | 'aborted';
