@@ -64,7 +64,7 @@ async function main(): Promise<void> {
   const info = await engine.load(fsFileSource(dir), { backend: 'auto' });
   if (!values.json) {
     console.error(`${info.modelName} (${info.variant}) — ${info.reason}`);
-    if (info.manifest.randomWeights) console.error('This test model has random weights: its answers are noise.');
+    if (engine.manifest.randomWeights) console.error('This test model has random weights: its answers are noise.');
   }
   const result = await engine.generate([{ role: 'user', content: question }], options, {
     onToken: values.json ? undefined : (delta) => process.stdout.write(delta),

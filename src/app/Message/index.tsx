@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { Icon } from '../Icon';
 import { Markdown } from '../Markdown';
 import type { StoredMessage } from '../state/chats';
-import { regenerate, streamingId, streamText } from '../state/conversation';
+import { generating, regenerate, streamingId, streamText } from '../state/conversation';
 import styles from './style.module.css';
 
 const STATUS_NOTE: Partial<Record<string, string>> = {
@@ -63,7 +63,7 @@ export function Message({ message, isLastAnswer }: { message: StoredMessage; isL
       {!streaming && (
         <div class={styles.actions}>
           <CopyButton text={message.content} />
-          {isLastAnswer && streamingId.value === null && (
+          {isLastAnswer && !generating.value && (
             <button type="button" class="btn" onClick={() => void regenerate()}>
               <Icon name="refresh" />
               Regenerate
