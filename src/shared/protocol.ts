@@ -4,7 +4,8 @@
  *
  *   page -> worker                         worker -> page
  *   load {modelBase, backend}              load-progress {loaded,total,file}* , loaded {info} | error
- *   generate {messages, options}           token {delta, tokenId}* , done {stats, text} | error
+ *   generate {messages, options, notes}    grounding {grounding}, token {delta, tokenId}* ,
+ *                                          done {stats, text, grounding} | error
  *   abort {target}                         (the target generate ends with done{stopReason:'aborted'};
  *                                           a target load ends with error{type:'aborted'})
  *   unload                                 unloaded | error
@@ -13,6 +14,7 @@
  * runs is refused with error type 'busy'. Unknown messages are answered with an 'internal' error.
  */
 import type { SerializedError } from './errors';
+import type { Source } from '../knowledge/passage';
 import type { ModelManifest } from './manifest';
 
 export type BackendChoice = 'auto' | 'webgpu' | 'wasm';
@@ -72,16 +74,31 @@ export interface LoadProgress {
   total: number;
 }
 
+/**
+ * What an answer was grounded in:
+ * - notes: the question was asked with `sources` (the passages shown under the answer);
+ * - not-covered: the notes were searched and none matches, so the model was told so;
+ * - off: the user chose to answer without notes;
+ * - unavailable: the notes could not be used (`reason` says why, in a sentence for the user).
+ */
+export type GroundingStatus = 'notes' | 'not-covered' | 'off' | 'unavailable';
+export interface Grounding {
+  status: GroundingStatus;
+  sources: Source[];
+  reason: string | null;
+}
+
 export type WorkerRequest =
   | { id: number; type: 'load'; modelBase: string; backend: BackendChoice }
-  | { id: number; type: 'generate'; messages: ChatMessage[]; options: GenerateOptions }
+  | { id: number; type: 'generate'; messages: ChatMessage[]; options: GenerateOptions; notes: boolean }
   | { id: number; type: 'abort'; target: number }
   | { id: number; type: 'unload' };
 
 export type WorkerReply =
   | { id: number; type: 'load-progress'; progress: LoadProgress }
   | { id: number; type: 'loaded'; info: LoadedInfo }
+  | { id: number; type: 'grounding'; grounding: Grounding }
   | { id: number; type: 'token'; delta: string; tokenId: number }
-  | { id: number; type: 'done'; text: string; tokenIds: number[]; stats: GenerationStats }
+  | { id: number; type: 'done'; text: string; tokenIds: number[]; stats: GenerationStats; grounding: Grounding }
   | { id: number; type: 'unloaded' }
   | { id: number; type: 'error'; error: SerializedError };

@@ -3,7 +3,8 @@
  *
  *   request                          replies (same id)
  *   load {modelBase, backend}        load-progress* then loaded | error
- *   generate {messages, options}     token* then done | error ('busy' while another runs)
+ *   generate {messages, options,     grounding, token* then done | error ('busy' while another runs)
+ *             notes}
  *   abort {target}                   none; a target generate ends with done{stopReason:'aborted'},
  *                                    a target load with error{type:'aborted'}
  *   unload                           unloaded | error (a running generate ends as aborted first)
@@ -16,6 +17,7 @@ import * as ort from 'onnxruntime-web';
 import { Engine, fetchFileSource, type GpuLike } from '../engine';
 import { EngineError, serializeError } from '../shared/errors';
 import type { WorkerReply, WorkerRequest } from '../shared/protocol';
+import { WorkerNotes } from './notes';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const appBase = new URL(import.meta.env.BASE_URL, scope.location.origin).href;
@@ -35,6 +37,8 @@ const engine = new Engine({
   ortSetup,
 });
 
+const notes = new WorkerNotes(new URL('knowledge/', appBase).href);
+
 /** Running load and generate requests by id, so abort {target} can reach them. */
 const running = new Map<number, AbortController>();
 
@@ -52,6 +56,8 @@ async function handle(req: WorkerRequest): Promise<void> {
       const controller = new AbortController();
       running.set(req.id, controller);
       try {
+        // The notes index loads beside the model; a failure shows up on the first answer.
+        notes.load().catch(() => undefined);
         const info = await engine.load(fetchFileSource(new URL(req.modelBase, appBase).href), {
           backend: req.backend,
           signal: controller.signal,
@@ -70,11 +76,25 @@ async function handle(req: WorkerRequest): Promise<void> {
       const controller = new AbortController();
       running.set(req.id, controller);
       try {
-        const result = await engine.generate(req.messages, req.options, {
-          signal: controller.signal,
-          onToken: (delta, tokenId) => reply({ id: req.id, type: 'token', delta, tokenId }),
-        });
-        reply({ id: req.id, type: 'done', text: result.text, tokenIds: result.tokenIds, stats: result.stats });
+        const question = req.messages.at(-1)?.content ?? '';
+        const found = await notes.ground(question, engine.manifest, req.notes);
+        const given = found.status === 'notes' ? found.sources : found.status === 'not-covered' ? [] : null;
+        let grounding = found;
+        const result = await engine.generate(
+          req.messages,
+          req.options,
+          {
+            signal: controller.signal,
+            onToken: (delta, tokenId) => reply({ id: req.id, type: 'token', delta, tokenId }),
+            // What the user is shown is exactly what the model was given: the notes that fit.
+            onNotes: (kept) => {
+              grounding = { ...found, sources: kept ?? [] };
+              reply({ id: req.id, type: 'grounding', grounding });
+            },
+          },
+          given,
+        );
+        reply({ id: req.id, type: 'done', text: result.text, tokenIds: result.tokenIds, stats: result.stats, grounding });
       } finally {
         running.delete(req.id);
       }
