@@ -15,6 +15,7 @@
  */
 import * as ort from 'onnxruntime-web';
 import { Engine, fetchFileSource, type GpuLike } from '../engine';
+import { notesGiven } from '../knowledge/grounding';
 import { EngineError, serializeError } from '../shared/errors';
 import type { WorkerReply, WorkerRequest } from '../shared/protocol';
 import { WorkerNotes } from './notes';
@@ -78,7 +79,7 @@ async function handle(req: WorkerRequest): Promise<void> {
       try {
         const question = req.messages.at(-1)?.content ?? '';
         const found = await notes.ground(question, engine.manifest, req.notes);
-        const given = found.status === 'notes' ? found.sources : found.status === 'not-covered' ? [] : null;
+        const given = notesGiven(found);
         let grounding = found;
         const result = await engine.generate(
           req.messages,

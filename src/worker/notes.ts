@@ -1,8 +1,9 @@
 /**
  * The worker's side of grounding: loads the shipped notes index once (checked against its
  * manifest) and picks the passages for a question. A failure never blocks answering: the answer
- * comes without notes and says why.
+ * comes without notes and says why; the next question tries loading again.
  */
+import { groundingFor } from '../knowledge/grounding';
 import { loadKnowledge, type LoadedKnowledge } from '../knowledge/load';
 import type { ModelManifest } from '../shared/manifest';
 import type { Grounding } from '../shared/protocol';
@@ -12,35 +13,24 @@ export class WorkerNotes {
 
   constructor(private readonly folder: string) {}
 
-  /** Starts loading (again after a failure); resolves to the notes or rejects with the reason. */
+  /** Starts loading (again after a failure). */
   load(): Promise<LoadedKnowledge> {
     if (!this.#loading) {
-      this.#loading = loadKnowledge(this.folder);
-      this.#loading.catch(() => {
-        this.#loading = null;
+      const loading = loadKnowledge(this.folder);
+      this.#loading = loading;
+      loading.catch(() => {
+        if (this.#loading === loading) this.#loading = null;
       });
     }
     return this.#loading;
   }
 
-  /** The passages for this question, or why there are none. */
   async ground(question: string, manifest: ModelManifest, wanted: boolean): Promise<Grounding> {
-    if (!wanted) return { status: 'off', sources: [], reason: null };
-    const slot = manifest.prompt.context;
-    if (!slot) {
-      return { status: 'unavailable', sources: [], reason: `${manifest.name} was not trained to answer from notes.` };
-    }
-    let knowledge: LoadedKnowledge;
+    if (!wanted || !manifest.prompt.context) return groundingFor({ failed: '' }, question, manifest, wanted);
     try {
-      knowledge = await this.load();
+      return groundingFor((await this.load()).base, question, manifest, wanted);
     } catch (e) {
-      const why = e instanceof Error ? e.message : String(e);
-      return { status: 'unavailable', sources: [], reason: `The Pocket Coach notes could not be loaded: ${why}.` };
+      return groundingFor({ failed: e instanceof Error ? e.message : String(e) }, question, manifest, wanted);
     }
-    if (knowledge.base.size === 0) {
-      return { status: 'unavailable', sources: [], reason: 'The Pocket Coach notes are empty.' };
-    }
-    const found = knowledge.base.retrieve(question, { k: slot.maxPassages });
-    return found.covered ? { status: 'notes', sources: found.sources, reason: null } : { status: 'not-covered', sources: [], reason: null };
   }
 }
