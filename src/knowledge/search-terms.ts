@@ -53,7 +53,10 @@ const STOP_WORDS = new Set(
   ('a an and are as at be been but by can could do does did for from had has have how i if in into is it its ' +
     'me my of on or our should so than that the their them then there these they this to too was we were what ' +
     'when where which who why will with would you your yours am any about after before more most much many ' +
-    'also just get got go going really very best good better need needs want tell give some such each per').split(' '),
+    'also just get got go going really very best good better need needs want tell give some such each per ' +
+    'during happen happens take takes make makes like way ways thing things often long use used using help helps ' +
+    'work works actually usually someone people person anyone doing done well still even here there kind type ' +
+    'mean means difference differ different between versus vs all').split(' '),
 );
 
 const PHRASES: [RegExp, string][] = Object.entries(SYNONYMS).flatMap(([canonical, variants]) =>
