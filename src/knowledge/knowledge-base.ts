@@ -111,7 +111,7 @@ export class KnowledgeBase {
     const sources = hits
       .filter((h) => h.score >= floor && shared(h, terms) >= needed)
       .slice(0, options.k)
-      .map((h) => ({ id: String(h.id), title: h.title, text: h.text, source: h.source, score: round(h.score) }));
+      .map((h) => ({ id: String(h.id), title: h.title, text: h.text, source: h.source || null, score: round(h.score) }));
     return { sources, covered: true, terms, matchedShare: round(matchedShare) };
   }
 
