@@ -40,6 +40,8 @@ export interface RetrieveOptions {
   k: number;
   /** A passage scoring under this share of the best one is left out. */
   relativeFloor?: number;
+  /** Coverage threshold (tuning only; the app uses MIN_MATCHED_SHARE). */
+  minShare?: number;
 }
 
 export interface Retrieval {
@@ -106,7 +108,7 @@ export class KnowledgeBase {
     const needed = Math.min(MIN_SHARED_TERMS, terms.length);
     // The notes cover a question when its best few passages together match its meaning.
     const matchedShare = share(hits.slice(0, options.k), weights);
-    if (matchedShare < MIN_MATCHED_SHARE || shared(best, terms) < needed) return { ...none, matchedShare };
+    if (matchedShare < (options.minShare ?? MIN_MATCHED_SHARE) || shared(best, terms) < needed) return { ...none, matchedShare };
     const floor = best.score * (options.relativeFloor ?? 0.35);
     const sources = hits
       .filter((h) => h.score >= floor && shared(h, terms) >= needed)
