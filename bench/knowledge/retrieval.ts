@@ -49,7 +49,7 @@ times.sort((a, b) => a - b);
 const pct = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!;
 
 const recall: Record<string, { questions: number; facts: number; covered: number }> = {};
-for (const k of [1, 3, 5]) {
+for (const k of [1, 3, 4, 5]) {
   let questions = 0;
   let facts = 0;
   let factCount = 0;

@@ -67,8 +67,9 @@ describe('KnowledgeBase', () => {
 
   it('covers no off-topic, other-language or noise question', () => {
     const covered = offTopic.filter((q) => base.retrieve(q.question, { k: 3 }).covered).map((q) => q.id);
-    // A sports-adjacent question may brush a passage; the rest must not.
-    expect(covered.length).toBeLessThanOrEqual(3);
+    // A sports-adjacent one ("cheap running shoes", "offside in ice hockey") may brush a passage:
+    // at most 15 % of the English ones (docs/grounding.md has the measured rate).
+    expect(covered.length).toBeLessThanOrEqual(Math.floor(offTopic.filter((o) => o.kind === 'off-topic').length * 0.15));
     for (const q of offTopic.filter((o) => o.kind !== 'off-topic')) expect(topIds(q.question)).toEqual([]);
   });
 
