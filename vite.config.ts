@@ -4,9 +4,13 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { configDefaults } from 'vitest/config';
 import { VitePWA } from 'vite-plugin-pwa';
 import { knowledgeIndex } from './scripts/vite-knowledge';
 import { modelIndex } from './scripts/vite-model-index';
+
+/** Test files that take minutes; `npm run test:unit` leaves them out. */
+export const SLOW_TESTS = 'src/**/*.slow.test.ts';
 
 /** Both servers send these so `crossOriginIsolated` is true and WASM threads can run. */
 const isolationHeaders = {
@@ -78,6 +82,8 @@ export default defineConfig({
   ],
   test: {
     include: ['src/**/*.test.ts', 'sw/**/*.test.ts'],
+    // Minutes-long checks (greedy runs against Python) run once, by `npm run test:slow` (vitest.slow.config.ts).
+    exclude: [...configDefaults.exclude, SLOW_TESTS],
     environment: 'node',
     testTimeout: 120_000,
     hookTimeout: 120_000,

@@ -8,7 +8,7 @@ import * as ortNode from 'onnxruntime-node';
 import * as ortWeb from 'onnxruntime-web';
 import { createNodeEngine, fsFileSource, nodePlatform } from '../src/cli/node-host';
 import type { FileSource, GenerationResult, OrtRuntime } from '../src/engine';
-import type { ModelManifest } from '../src/shared/manifest';
+import { parseManifestText } from '../src/shared/parse-manifest';
 import { cpuMs, withCpuClock, type CpuClock } from './engine-cpu-clock';
 
 export interface CellConfig {
@@ -87,7 +87,7 @@ function source(dir: string, variant: string | undefined): FileSource {
     async read(path, options) {
       const data = await files.read(path, options);
       if (path !== 'manifest.json') return data;
-      const m = JSON.parse(new TextDecoder().decode(data)) as ModelManifest;
+      const m = parseManifestText(new TextDecoder().decode(data), dir);
       m.backends.wasm = variant;
       return new TextEncoder().encode(JSON.stringify(m));
     },

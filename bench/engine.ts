@@ -23,6 +23,7 @@ import { parseArgs } from 'node:util';
 import { modelDir, repoRoot, TEST_MODEL_ID } from '../src/cli/node-host';
 import type { ModelManifest } from '../src/shared/manifest';
 import { DEFAULT_MODEL_ID } from '../src/shared/model-index';
+import { parseManifestText } from '../src/shared/parse-manifest';
 import type { CellConfig, CellResult, PassResult } from './engine-run';
 
 const { values: args } = parseArgs({
@@ -38,7 +39,7 @@ const QUESTION = 'How should I structure interval training to raise my VO2 max, 
 
 function readManifest(dir: string): ModelManifest | null {
   const file = join(dir, 'manifest.json');
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as ModelManifest) : null;
+  return existsSync(file) ? parseManifestText(readFileSync(file, 'utf8'), dir) : null;
 }
 
 function isDistilGpt2Shaped(m: ModelManifest): boolean {

@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import type { ModelManifest } from '../src/shared/manifest';
+import { parseManifestText } from '../src/shared/parse-manifest';
 import { DEFAULT_MODEL_ID, type ModelIndexEntry } from '../src/shared/model-index';
 
 const VIRTUAL_ID = 'virtual:model-index';
@@ -18,7 +18,7 @@ export function readModelIndex(modelsDir: string): ModelIndexEntry[] {
     const manifestPath = join(modelsDir, dir.name, 'manifest.json');
     // Hidden folders are packages still being written by tools/ (moved into place when done).
     if (!dir.isDirectory() || dir.name.startsWith('.') || !existsSync(manifestPath)) continue;
-    const m = JSON.parse(readFileSync(manifestPath, 'utf8')) as ModelManifest;
+    const m = parseManifestText(readFileSync(manifestPath, 'utf8'), manifestPath);
     if (m.id !== dir.name) throw new Error(`${manifestPath}: id "${m.id}" differs from its folder name`);
     entries.push({
       id: m.id,

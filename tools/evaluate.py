@@ -28,9 +28,12 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Protocol
+from typing import TYPE_CHECKING, Iterable, Protocol
 
 import numpy as np
+
+if TYPE_CHECKING:  # the --gguf-worker mode runs this file as a script, without the package
+    from .manifest import ModelManifest
 
 WORD = re.compile(r"[a-z0-9]+(?:[.,/'-][a-z0-9]+)*")
 
@@ -135,7 +138,7 @@ class TorchModel:
 
 
 class OnnxModel:
-    def __init__(self, name: str, path: Path, manifest: dict, threads: int):
+    def __init__(self, name: str, path: Path, manifest: ModelManifest, threads: int):
         from .decoding import OrtDecoder
         from .reference import spec_from_manifest
 
@@ -240,22 +243,21 @@ class Item:
     answer_ids: list[int]
 
 
-def load_items(data: Path, package: Path, manifest: dict, limit: int | None) -> list[Item]:
+def load_items(data: Path, package: Path, manifest: ModelManifest, limit: int | None) -> list[Item]:
     from tokenizers import Tokenizer
 
-    from .reference import formatted_prompt
+    from .prompt_format import answer_prefix, chat_renderer, encode_prompt, first_question
 
     tok = Tokenizer.from_file(str(package / "tokenizer.json"))
-    bos = manifest["tokens"]["bos"]
-    prefix = [bos] if manifest["prompt"]["addBos"] and bos is not None else []
-    answer_prefix = manifest["prompt"].get("answerPrefix", "") if manifest["prompt"]["kind"] == "plain" else ""
+    p = manifest.prompt
+    render = chat_renderer(package) if p.kind == "chat" else None
     items = []
     for line in data.read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
         row = json.loads(line)
-        prompt = prefix + tok.encode(formatted_prompt(package, manifest, row["question"]), add_special_tokens=False).ids
-        answer_ids = tok.encode(answer_prefix + row["answer"], add_special_tokens=False).ids
+        prompt = encode_prompt(tok, p, manifest.tokens.bos, first_question(p, row["question"]), render)
+        answer_ids = tok.encode(answer_prefix(p) + row["answer"], add_special_tokens=False).ids
         items.append(Item(row["id"], row["question"], row["answer"], row.get("keywords", []), prompt, answer_ids))
         if limit and len(items) >= limit:
             break
@@ -306,13 +308,13 @@ def evaluate_model(model: Model, items: list[Item], decode, stop_ids: set[int], 
     }
 
 
-def onnx_variants(package: Path, manifest: dict, work_dir: Path) -> list[tuple[str, Path]]:
+def onnx_variants(package: Path, manifest: ModelManifest, work_dir: Path) -> list[tuple[str, Path]]:
     """(name, path) of every variant file present, shipped in the package or left in work_dir."""
     found = []
-    for name, v in manifest["variants"].items():
+    for name, v in manifest.variants.items():
         for base in (package, work_dir):
-            if (base / v["file"]).exists():
-                found.append((name, base / v["file"]))
+            if (base / v.file).exists():
+                found.append((name, base / v.file))
                 break
     return found
 
@@ -338,11 +340,11 @@ def run(args, log=print, save=lambda result: None) -> dict:
 
     package = args.package
     manifest = read_manifest(package / "manifest.json")
-    work_dir = args.work_dir or Path(__file__).resolve().parent.parent / "models-work" / manifest["id"]
+    work_dir = args.work_dir or Path(__file__).resolve().parent.parent / "models-work" / manifest.id
     items = load_items(args.data, package, manifest, args.limit)
     tok = Tokenizer.from_file(str(package / "tokenizer.json"))
-    stop_ids = set(manifest["stop"]["tokenIds"]) | {manifest["tokens"]["eos"]}
-    stop_strings = manifest["stop"]["strings"]
+    stop_ids = set(manifest.stop.token_ids) | {manifest.tokens.eos}
+    stop_strings = manifest.stop.strings
 
     def decode(tokens: list[int]) -> str:
         text = tok.decode(tokens, skip_special_tokens=True)
@@ -352,15 +354,15 @@ def run(args, log=print, save=lambda result: None) -> dict:
 
     result = {
         "generatedBy": "python -m tools.evaluate " + " ".join(sys.argv[1:]),
-        "package": manifest["id"], "data": str(args.data), "items": len(items),
-        "maxNewTokens": args.max_new_tokens, "randomWeights": manifest.get("randomWeights", False),
+        "package": manifest.id, "data": str(args.data), "items": len(items),
+        "maxNewTokens": args.max_new_tokens, "randomWeights": manifest.random_weights,
         "prompt": "package prompt format (manifest.json), default system prompt included",
         "models": {},
     }
     if args.reference:
         # Reuse an earlier run's PyTorch fp32 answers (same package, data and answer length).
         earlier = json.loads(args.reference.read_text(encoding="utf-8"))
-        same = (earlier["package"], earlier["items"], earlier["maxNewTokens"]) == (manifest["id"], len(items), args.max_new_tokens)
+        same = (earlier["package"], earlier["items"], earlier["maxNewTokens"]) == (manifest.id, len(items), args.max_new_tokens)
         if not same:
             raise SystemExit(f"{args.reference} was made for another package, data or --max-new-tokens")
         result["models"] = earlier["models"]

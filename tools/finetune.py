@@ -99,7 +99,7 @@ def resolve_prompt(checkpoint: Path, template: str | None, system_prompt: str | 
     options (same functions, same order as convert()); or, with prompt_from, the one a package
     manifest (or a training_prompt.json) carries, checked against the checkpoint."""
     from tools.checkpoint import inspect_checkpoint
-    from tools.manifest import _to_json
+    from tools.manifest import to_json
     from tools.prompt_format import prompt_format, resolve_specials, tokenizer_adds_bos
     from tools.tokenizer_files import load_source_tokenizer
 
@@ -114,7 +114,7 @@ def resolve_prompt(checkpoint: Path, template: str | None, system_prompt: str | 
             from tools.build_default import SYSTEM_PROMPT
 
             system_prompt = SYSTEM_PROMPT  # the app's default package uses it
-        prompt = _to_json(prompt_format(src, template, add_bos, system_prompt))
+        prompt = to_json(prompt_format(src, template, add_bos, system_prompt))
     else:
         prompt = load_prompt(prompt_from)
         if prompt["kind"] == "chat" and prompt["chatTemplate"] != src.chat_template:
@@ -134,30 +134,19 @@ def load_prompt(path: Path) -> dict:
 
 
 def encoder(setup: PromptSetup, checkpoint: Path):
-    """encode(question, answer) -> (ids, number of prompt ids). The prompt is built as
-    tools.evaluate builds it (reference.formatted_prompt: the chat template rendered by
-    transformers, default system prompt included), the answer as the model must generate it:
-    answer prefix + answer + eos. Only the ids after the prompt carry loss."""
-    from tools.reference import formatted_prompt
+    """encode(question, answer) -> (ids, number of prompt ids). The prompt is built as the app and
+    tools.evaluate build it (prompt_format.encode_prompt, default system prompt included), the answer
+    as the model must generate it: answer prefix + answer + eos. Only the ids after the prompt carry loss."""
+    from tools.manifest import prompt_from_json
+    from tools.prompt_format import answer_prefix, chat_renderer, encode_prompt, first_question
 
-    p = setup.prompt
-    head = [setup.bos] if p["addBos"] and setup.bos is not None else []
-    answer_prefix = p.get("answerPrefix", "") if p["kind"] == "plain" else ""
-    manifest = {"prompt": p}
-    if p["kind"] == "chat":
-        # Rendering loads a tokenizer per call: render once around a marker and check one real case.
-        marker = "\uE000"
-        frame = formatted_prompt(checkpoint, manifest, marker)
-        text_of = lambda q: frame.replace(marker, q)
-        probe = "How much protein do I need?"
-        if text_of(probe) != formatted_prompt(checkpoint, manifest, probe):
-            text_of = lambda q: formatted_prompt(checkpoint, manifest, q)
-    else:
-        text_of = lambda q: formatted_prompt(checkpoint, manifest, q)
+    p = prompt_from_json(setup.prompt)
+    render = chat_renderer(checkpoint) if p.kind == "chat" else None
+    prefix = answer_prefix(p)
 
     def encode(question: str, answer: str) -> tuple[list[int], int]:
-        prompt_ids = head + setup.tokenizer.encode(text_of(question), add_special_tokens=False).ids
-        answer_ids = setup.tokenizer.encode(answer_prefix + answer, add_special_tokens=False).ids + [setup.eos]
+        prompt_ids = encode_prompt(setup.tokenizer, p, setup.bos, first_question(p, question), render)
+        answer_ids = setup.tokenizer.encode(prefix + answer, add_special_tokens=False).ids + [setup.eos]
         return prompt_ids + answer_ids, len(prompt_ids)
 
     return encode

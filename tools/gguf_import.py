@@ -9,7 +9,6 @@ GGUFImportError and leaves no out_dir behind (the folder is built beside it, the
 
 from __future__ import annotations
 
-import hashlib
 import json
 import shutil
 import tempfile
@@ -20,19 +19,12 @@ import numpy as np
 from safetensors.numpy import save_file
 
 from tools.gguf_reader import DEQUANTIZERS, GGUFFile, GGUFImportError
+from tools.package import sha256_file
 from tools.tokenizer_from_gguf import build_tokenizer
 
-__all__ = ["GGUFImportError", "gguf_to_checkpoint", "sha256_file"]
+__all__ = ["GGUFImportError", "gguf_to_checkpoint"]
 
 SUPPORTED_ARCHITECTURES = ("llama", "gpt2")
-
-
-def sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def _unpermute_rotary(w: np.ndarray, n_head: int) -> np.ndarray:

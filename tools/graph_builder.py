@@ -158,13 +158,17 @@ class GraphBuilder:
             self._sums[key] = self.op("ReduceSum", [blocks, self.const([-1])], hint="block_sums", keepdims=0)
         return self._sums[key]
 
+    def _float_table(self, table: np.ndarray, name: str) -> str:
+        """The fp32 embedding table as one initializer, shared by the embedding and a tied lm_head."""
+        w = f"{name}.weight"
+        if w not in self._init_names:
+            self.initializer(w, table.astype(np.float32))
+        return w
+
     def embedding(self, ids: str, table: np.ndarray, name: str) -> str:
         bits = self.fmt.embed_bits
         if bits is None:
-            w = f"{name}.weight"
-            if w not in self._init_names:
-                self.initializer(w, table.astype(np.float32))
-            return self.op("Gather", [w, ids], hint=name)
+            return self.op("Gather", [self._float_table(table, name), ids], hint=name)
         if self.fmt.scheme == "channel":
             data, scales = self._channel(name, table)  # [K, V]: a token is a column
             cols = self.op("Gather", [data, ids], hint=name, axis=1)  # [K, b, s]
@@ -209,10 +213,7 @@ class GraphBuilder:
         """logits = x @ table.T reusing the embedding's initializer (no second copy in the file)."""
         bits = self.fmt.lm_head_bits
         if bits is None:
-            w = f"{name}.weight"
-            if w not in self._init_names:
-                self.initializer(w, table.astype(np.float32))
-            return self._gemm_transposed(x, w, table.shape)
+            return self._gemm_transposed(x, self._float_table(table, name), table.shape)
         if bits != self.fmt.embed_bits:  # separate encodings: nothing to share
             return self.linear(x, table, None, f"{name}.lm_head", bits=bits)
         if self.fmt.scheme == "channel":

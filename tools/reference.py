@@ -20,7 +20,8 @@ from tokenizers import Tokenizer
 
 from .decoder_graph import DecoderSpec
 from .decoding import OrtDecoder
-from .manifest import read_manifest
+from .manifest import ModelManifest, read_manifest
+from .prompt_format import bos_prefix, chat_renderer, encode_segments, first_question, prompt_segments
 
 STEPS = 24
 PROMPTS = [
@@ -32,35 +33,28 @@ PROMPTS = [
 ]
 
 
-def spec_from_manifest(m: dict) -> DecoderSpec:
+def spec_from_manifest(m: ModelManifest) -> DecoderSpec:
     """Enough of the spec for running the graph (the decoding loop needs shapes only)."""
-    s = m["shape"]
-    return DecoderSpec(architecture=m["architecture"], num_layers=s["numLayers"], num_heads=s["numHeads"],
-                       num_kv_heads=s["numKvHeads"], head_dim=s["headDim"], hidden_size=s["hiddenSize"],
-                       vocab_size=s["vocabSize"], norm_eps=0.0, activation="", tied_embeddings=True)
-
-
-def formatted_prompt(package: Path, m: dict, question: str) -> str:
-    prompt = m["prompt"]
-    if prompt["kind"] == "plain":
-        return prompt["template"].replace("{question}", question)
-    from .convert import render_chat
-
-    return render_chat(package, [{"role": "user", "content": question}], prompt["defaultSystemPrompt"])
+    s = m.shape
+    return DecoderSpec(architecture=m.architecture, num_layers=s.num_layers, num_heads=s.num_heads,
+                       num_kv_heads=s.num_kv_heads, head_dim=s.head_dim, hidden_size=s.hidden_size,
+                       vocab_size=s.vocab_size, norm_eps=0.0, activation="", tied_embeddings=True)
 
 
 def build_reference(package: Path) -> dict:
     m = read_manifest(package / "manifest.json")
     tok = Tokenizer.from_file(str(package / "tokenizer.json"))
-    variant_name = m["backends"]["wasm"]
-    variant = m["variants"][variant_name]
-    decoder = OrtDecoder(package / variant["file"], spec_from_manifest(m), threads=1)
-    bos = m["tokens"]["bos"]
-    prefix = [bos] if m["prompt"]["addBos"] and bos is not None else []
+    variant_name = m.backends.wasm
+    variant = m.variants[variant_name]
+    decoder = OrtDecoder(package / variant.file, spec_from_manifest(m), threads=1)
+    prefix = bos_prefix(m.prompt, m.tokens.bos)
+    render = chat_renderer(package) if m.prompt.kind == "chat" else None
+    formatted = prompt_segments(tok, m.prompt, first_question(m.prompt, PROMPTS[-1][1]), render)
     cases = []
-    texts = list(PROMPTS) + [(f"{m['prompt']['kind']}-formatted", formatted_prompt(package, m, PROMPTS[-1][1]))]
-    for name, text in texts:
-        ids = tok.encode(text, add_special_tokens=False).ids
+    texts = [(name, text, None) for name, text in PROMPTS]
+    texts.append((f"{m.prompt.kind}-formatted", "".join(t for t, _ in formatted), formatted))
+    for name, text, segments in texts:
+        ids = encode_segments(tok, segments) if segments else tok.encode(text, add_special_tokens=False).ids
         run = decoder.greedy(prefix + ids, STEPS)
         cases.append({
             "name": name,
@@ -73,10 +67,10 @@ def build_reference(package: Path) -> dict:
         })
     return {
         "generatedBy": "python -m tools.reference (do not edit by hand)",
-        "modelId": m["id"],
+        "modelId": m.id,
         "variant": variant_name,
-        "file": variant["file"],
-        "fileSha256": next(f["sha256"] for f in m["files"] if f["path"] == variant["file"]),
+        "file": variant.file,
+        "fileSha256": next(f.sha256 for f in m.files if f.path == variant.file),
         "steps": STEPS,
         "decoding": "greedy argmax, KV cache: prefill inputIds, then one token per step",
         "cases": cases,

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { TextTokenizer } from '../../src/engine';
 import { encodePrompt, prepareMessages } from '../../src/engine/prompt';
-import type { ModelManifest } from '../../src/shared/manifest';
+import { parseManifestText } from '../../src/shared/parse-manifest';
 
 const QUESTION =
   'I am a recreational runner training for my first half marathon in twelve weeks. I run four times a week ' +
@@ -17,7 +17,7 @@ const QUESTION =
   'so that I recover well, avoid injury and still feel strong on race day?';
 
 export async function benchPrompt(dir: string, target: number) {
-  const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as ModelManifest;
+  const manifest = parseManifestText(await readFile(join(dir, 'manifest.json'), 'utf8'), dir);
   const tokenizer = new TextTokenizer(
     JSON.parse(await readFile(join(dir, 'tokenizer.json'), 'utf8')),
     JSON.parse(await readFile(join(dir, 'tokenizer_config.json'), 'utf8')),

@@ -5,7 +5,7 @@
  */
 import type * as OrtWeb from 'onnxruntime-web';
 import { EngineError } from '../shared/errors';
-import type { Backend, BackendChoice, BackendInfo } from '../shared/protocol';
+import type { BackendChoice, BackendInfo } from '../shared/protocol';
 
 /** The parts of an onnxruntime module the engine uses: onnxruntime-web, or onnxruntime-node in the bench. */
 export type OrtRuntime = Pick<typeof OrtWeb, 'InferenceSession' | 'Tensor' | 'env'>;
@@ -95,29 +95,29 @@ export function wasmAfterWebGpuFailure(platform: Platform, error: unknown): Back
   };
 }
 
-let configuredThreads: number | null = null;
-
 export interface OrtSetup {
   /** Folder (URL string, ending with '/') holding onnxruntime-web's .wasm/.mjs files, served from our origin. */
   wasmPaths?: string | undefined;
 }
 
 /**
- * Sets onnxruntime-web's global options before its WASM starts. The thread count is fixed once the
- * WASM module has started, so the first call wins; the return value is the count in force.
+ * WASM threads in force per onnxruntime module: the count is fixed when its WASM starts, so the
+ * first configuration of a module wins. Keyed by the module's env (web and node are separate).
+ */
+const startedThreads = new WeakMap<OrtRuntime['env'], number>();
+
+/**
+ * The one writer of onnxruntime's global options, called before a session starts; returns the
+ * thread count in force (another than `threads` when the module had already started).
  */
 export function configureOrt(runtime: OrtRuntime, threads: number, setup: OrtSetup = {}): number {
   runtime.env.logLevel = 'warning';
   if (setup.wasmPaths !== undefined) runtime.env.wasm.wasmPaths = setup.wasmPaths;
-  if (configuredThreads === null) {
-    runtime.env.wasm.numThreads = threads;
-    // We already run inside a worker (or Node): no second proxy worker.
-    runtime.env.wasm.proxy = false;
-    configuredThreads = threads;
-  }
-  return configuredThreads;
-}
-
-export function executionProvidersFor(backend: Backend): string[] {
-  return backend === 'webgpu' ? ['webgpu'] : ['wasm'];
+  const started = startedThreads.get(runtime.env);
+  if (started !== undefined) return started;
+  runtime.env.wasm.numThreads = threads;
+  // We already run inside a worker (or Node): no second proxy worker.
+  runtime.env.wasm.proxy = false;
+  startedThreads.set(runtime.env, threads);
+  return threads;
 }

@@ -54,11 +54,6 @@ export async function createSession(
   }
 }
 
-export interface StepTiming {
-  /** ms inside session.run. */
-  runMs: number;
-}
-
 export class Decoder {
   readonly #runtime: OrtRuntime;
   readonly #session: InferenceSession;
@@ -98,11 +93,6 @@ export class Decoder {
     const meta = session.inputMetadata?.find((m) => m.name === 'past_key_values.0.key');
     this.#kvType = meta && meta.isTensor && meta.type === 'float16' ? 'float16' : 'float32';
     this.reset();
-  }
-
-  /** Tokens already in the cache (the position of the next token). */
-  get pastLength(): number {
-    return this.#pastLength;
   }
 
   /** Empties the cache for a new sequence. */

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_MODEL_ID, fsFileSource, createNodeEngine } from '../cli/node-host';
 import { loadTestEngine, missingReason, packageDir, readFixture } from '../cli/test-packages';
 import { EngineError } from '../shared/errors';
+import { maxAnswerTokens } from '../shared/manifest';
 import type { ChatMessage } from '../shared/protocol';
 import type { Engine } from './engine';
 import type { FileSource } from './package-source';
@@ -140,6 +141,14 @@ describe.skipIf(skip !== null)(`engine on ${TEST_MODEL_ID}`, () => {
     const r = await engine.generate(chat, { temperature: 0, maxNewTokens, stopStrings: [] });
     expect(r.stats.droppedMessages).toBe(fitted.droppedMessages);
     expect(r.stats.promptTokens + r.stats.newTokens).toBeLessThanOrEqual(context);
+  });
+
+  it('accepts the longest answer the manifest context holds (the settings limit), and not one token more', () => {
+    const limit = maxAnswerTokens(engine.manifest.shape.contextLength);
+    const chat: ChatMessage[] = [{ role: 'user', content: 'Hi' }];
+    expect(() => engine.resolveOptions({ maxNewTokens: limit })).not.toThrow();
+    expect(() => engine.resolveOptions({ maxNewTokens: limit + 1 })).toThrow(`between 1 and ${limit} tokens`);
+    expect(() => engine.preparePrompt(chat, { maxNewTokens: limit + 1 })).toThrow(EngineError);
   });
 
   it('keeps the system prompt while dropping turns (fitPrompt with a short context)', () => {

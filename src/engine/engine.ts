@@ -4,7 +4,8 @@
  */
 import * as ortWeb from 'onnxruntime-web';
 import { EngineError } from '../shared/errors';
-import type { ModelManifest } from '../shared/manifest';
+import { maxAnswerTokens, type ModelManifest } from '../shared/manifest';
+import { parseModelJson } from '../shared/parse-manifest';
 import type {
   BackendChoice,
   BackendInfo,
@@ -138,8 +139,8 @@ export class Engine {
       let variant = manifest.backends[backend.backend];
       let pkg = await read(variant);
       const tokenizer = new TextTokenizer(
-        parseJson(pkg.data.get('tokenizer.json')),
-        parseJson(pkg.data.get('tokenizer_config.json')),
+        parseModelJson('tokenizer.json', new TextDecoder().decode(pkg.data.get('tokenizer.json'))),
+        parseModelJson('tokenizer_config.json', new TextDecoder().decode(pkg.data.get('tokenizer_config.json'))),
       );
 
       const start = async (b: BackendInfo) => {
@@ -310,8 +311,8 @@ export class Engine {
     if (!(Number.isInteger(o.topK) && o.topK >= 0)) problems.push('top-k must be a whole number, 0 or more');
     if (!(o.topP > 0 && o.topP <= 1)) problems.push('top-p must be above 0 and at most 1');
     if (!(o.repetitionPenalty > 0 && o.repetitionPenalty <= 10)) problems.push('repetition penalty must be above 0');
-    if (!(Number.isInteger(o.maxNewTokens) && o.maxNewTokens >= 1 && o.maxNewTokens < context)) {
-      problems.push(`the answer length must be between 1 and ${context - 1} tokens`);
+    if (!(Number.isInteger(o.maxNewTokens) && o.maxNewTokens >= 1 && o.maxNewTokens <= maxAnswerTokens(context))) {
+      problems.push(`the answer length must be between 1 and ${maxAnswerTokens(context)} tokens`);
     }
     if (problems.length) throw new EngineError('invalid-input', `Check the settings: ${problems.join('; ')}.`);
     return o;
@@ -347,10 +348,3 @@ function withThreads(b: BackendInfo, threads: number): BackendInfo {
   return { ...b, threads, reason: `${b.reason} (onnxruntime had already started with ${threads} thread${threads === 1 ? '' : 's'}.)` };
 }
 
-function parseJson(data: Uint8Array | undefined): unknown {
-  try {
-    return JSON.parse(new TextDecoder().decode(data));
-  } catch {
-    throw new EngineError('model-corrupt', 'A tokenizer file of the model is not valid JSON.');
-  }
-}

@@ -6,7 +6,7 @@
 import type { StopReason } from '../shared/protocol';
 import type { Decoder } from './decoder';
 import { createRng, sampleToken, type SamplingParams } from './sampler';
-import { IncrementalDecoder, PrefixStripper, StopFilter, type Decoding } from './text-stream';
+import { IncrementalDecoder, PrefixStripper, StopFilter, type Detokenizer } from './text-stream';
 
 export interface LoopParams extends SamplingParams {
   maxNewTokens: number;
@@ -58,7 +58,7 @@ export function yieldToEventLoop(): Promise<void> {
 
 export async function runLoop(
   decoder: Decoder,
-  tokenizer: Decoding,
+  tokenizer: Detokenizer,
   promptIds: readonly number[],
   params: LoopParams,
   onToken: TokenCallback | undefined,

@@ -4,7 +4,8 @@
  * (fetch in the browser, fs in Node) so this file has no runtime globals beyond crypto.subtle.
  */
 import { EngineError } from '../shared/errors';
-import { MANIFEST_SCHEMA_VERSION, type ModelManifest, type PackageFile } from '../shared/manifest';
+import type { ModelManifest, PackageFile } from '../shared/manifest';
+import { parseManifestText } from '../shared/parse-manifest';
 import { sha256Hex } from '../shared/sha256';
 
 export interface ReadOptions {
@@ -99,27 +100,10 @@ export async function checkFile(
   return null;
 }
 
-const textDecoder = new TextDecoder();
-
-function parseJson(path: string, data: Uint8Array): unknown {
-  try {
-    return JSON.parse(textDecoder.decode(data));
-  } catch {
-    throw new EngineError('model-corrupt', `The model file ${path} is not valid JSON.`);
-  }
-}
-
 /** Reads and checks manifest.json (the one file not listed in itself). */
 export async function readManifest(source: FileSource, signal?: AbortSignal): Promise<ModelManifest> {
-  const raw = parseJson('manifest.json', await source.read('manifest.json', { signal }));
-  const m = raw as Partial<ModelManifest> | null;
-  if (!m || typeof m !== 'object' || m.schemaVersion !== MANIFEST_SCHEMA_VERSION || !m.shape || !m.prompt || !m.files) {
-    throw new EngineError(
-      'model-corrupt',
-      `The model manifest at ${source.location} is not one this app can read (schema ${String(m?.schemaVersion)}, expected ${MANIFEST_SCHEMA_VERSION}).`,
-    );
-  }
-  return m as ModelManifest;
+  const text = new TextDecoder().decode(await source.read('manifest.json', { signal }));
+  return parseManifestText(text, source.location);
 }
 
 export interface ReadFilesOptions {

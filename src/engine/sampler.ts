@@ -125,6 +125,17 @@ export function candidates(logits: Float32Array, params: SamplingParams): Candid
   return { ids, weights };
 }
 
+/** Buckets of the nucleus histogram over [NEGLIGIBLE, 0] nats: 0.0006 nats wide. */
+const BUCKETS = 1 << 16;
+const BUCKET_SCALE = (BUCKETS - 1) / -NEGLIGIBLE;
+
+/**
+ * Scratch of the nucleus histogram, reused by every step (0.5 MB + 2 bytes a token of the
+ * vocabulary would otherwise be allocated per token). Only filteredWeights writes it, and
+ * nucleusCutoff reads it right after, in the same synchronous call.
+ */
+const histogram = { bucketSums: new Float64Array(BUCKETS), bucketOf: new Uint16Array(0) };
+
 interface Filtered {
   /** Token ids of `weights`; absent when `weights` spans the whole vocabulary (0 = excluded). */
   ids?: number[];
@@ -145,8 +156,8 @@ function filteredWeights(logits: Float32Array, params: SamplingParams): Filtered
   const all = new Float64Array(logits.length);
   const nucleus = params.topP < 1;
   if (nucleus) {
-    if (bucketOf.length < all.length) bucketOf = new Uint16Array(all.length);
-    bucketSums.fill(0);
+    if (histogram.bucketOf.length < all.length) histogram.bucketOf = new Uint16Array(all.length);
+    histogram.bucketSums.fill(0);
   }
   let total = 0;
   for (let i = 0; i < logits.length; i++) {
@@ -158,8 +169,8 @@ function filteredWeights(logits: Float32Array, params: SamplingParams): Filtered
     if (nucleus) {
       // Histogram of log-weights for the nucleus cutoff (see nucleusCutoff).
       const b = Math.min(BUCKETS - 1, Math.floor(-x * BUCKET_SCALE));
-      bucketOf[i] = b;
-      bucketSums[b] = (bucketSums[b] as number) + w;
+      histogram.bucketOf[i] = b;
+      histogram.bucketSums[b] = (histogram.bucketSums[b] as number) + w;
     }
   }
   if (!nucleus) return { weights: all, total };
@@ -173,12 +184,6 @@ function filteredWeights(logits: Float32Array, params: SamplingParams): Filtered
   return { weights: all, total: kept };
 }
 
-/** Buckets of the nucleus histogram over [NEGLIGIBLE, 0] nats: 0.0006 nats wide. */
-const BUCKETS = 1 << 16;
-const BUCKET_SCALE = (BUCKETS - 1) / -NEGLIGIBLE;
-const bucketSums = new Float64Array(BUCKETS);
-let bucketOf = new Uint16Array(0);
-
 /**
  * The smallest weight inside the nucleus, without sorting the vocabulary (a 50k sort costs
  * ~10 ms here, a whole decode step's budget): the histogram of log-weights filled by
@@ -190,13 +195,13 @@ function nucleusCutoff(all: Float64Array, total: number, topP: number): number {
   let cum = 0;
   let boundary = 0;
   for (; boundary < BUCKETS; boundary++) {
-    const next = cum + (bucketSums[boundary] as number);
+    const next = cum + (histogram.bucketSums[boundary] as number);
     if (next >= target) break;
     cum = next;
   }
   const inBucket: number[] = [];
   for (let i = 0; i < all.length; i++) {
-    if ((all[i] as number) > 0 && bucketOf[i] === boundary) inBucket.push(all[i] as number);
+    if ((all[i] as number) > 0 && histogram.bucketOf[i] === boundary) inBucket.push(all[i] as number);
   }
   inBucket.sort((a, b) => b - a);
   for (const w of inBucket) {

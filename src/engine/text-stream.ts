@@ -5,7 +5,7 @@
  * plain template (e.g. the space after "Answer:") is dropped.
  */
 
-export interface Decoding {
+export interface Detokenizer {
   decode(ids: readonly number[]): string;
 }
 
@@ -17,12 +17,12 @@ const REPLACEMENT = '\uFFFD';
  * while the window ends in U+FFFD (an unfinished UTF-8 sequence), the text waits for more tokens.
  */
 export class IncrementalDecoder {
-  readonly #tok: Decoding;
+  readonly #tok: Detokenizer;
   readonly #ids: number[] = [];
   #prefixOffset = 0;
   #readOffset = 0;
 
-  constructor(tokenizer: Decoding) {
+  constructor(tokenizer: Detokenizer) {
     this.#tok = tokenizer;
   }
 

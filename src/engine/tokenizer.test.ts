@@ -5,10 +5,12 @@ import { TEST_MODEL_ID } from '../cli/node-host';
 import { loadTokenizer, missingReason, packageDir } from '../cli/test-packages';
 import type { ModelManifest } from '../shared/manifest';
 import { DEFAULT_MODEL_ID } from '../shared/model-index';
+import { parseManifestText } from '../shared/parse-manifest';
 import { encodePrompt, prepareMessages } from './prompt';
 
 function readManifest(id: string): ModelManifest {
-  return JSON.parse(readFileSync(join(packageDir(id), 'manifest.json'), 'utf8')) as ModelManifest;
+  const dir = packageDir(id);
+  return parseManifestText(readFileSync(join(dir, 'manifest.json'), 'utf8'), dir);
 }
 
 /** Text a user might type that looks like special tokens of either model family. */

@@ -33,16 +33,17 @@ export function isAbortError(e: unknown): boolean {
   return typeof e === 'object' && e !== null && (e as { name?: unknown }).name === 'AbortError';
 }
 
+/** The browser's QuotaExceededError as ours: the one place it is recognised and worded. */
+export function storageFullError(e: unknown): EngineError | null {
+  if (typeof e !== 'object' || e === null || (e as { name?: unknown }).name !== 'QuotaExceededError') return null;
+  return new EngineError('storage-full', 'The device is out of storage for this site. Free some space, then try again.', 'QuotaExceededError');
+}
+
 export function serializeError(e: unknown): SerializedError {
   if (e instanceof EngineError) return { name: e.name, type: e.type, message: e.message };
   if (isAbortError(e)) return { name: 'AbortError', type: 'aborted', message: 'Generation stopped.' };
-  if (typeof e === 'object' && e !== null && (e as { name?: unknown }).name === 'QuotaExceededError') {
-    return {
-      name: 'QuotaExceededError',
-      type: 'storage-full',
-      message: 'The device is out of storage for this site. Free some space, then try again.',
-    };
-  }
+  const full = storageFullError(e);
+  if (full) return { name: full.name, type: full.type, message: full.message };
   const message = e instanceof Error ? e.message : String(e);
   return { name: e instanceof Error ? e.name : 'Error', type: 'internal', message };
 }

@@ -143,3 +143,8 @@ export interface ModelManifest {
   /** True for test packages with random weights: their output is noise. */
   randomWeights: boolean;
 }
+
+/** The longest answer a model's context holds (one token of it is the prompt); settings and engine share it. */
+export function maxAnswerTokens(contextLength: number): number {
+  return contextLength - 1;
+}

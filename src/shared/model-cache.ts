@@ -10,8 +10,10 @@ export const MODEL_CACHE = 'pocket-coach-models-v1';
 export const MODELS_PATH = 'models/';
 
 /**
- * The cache key of one package file: its URL plus the sha256 it was verified against, so a
- * changed file in a new manifest never matches an old copy.
+ * The cache key of one package file: its URL plus the sha256 it was verified against. The page
+ * looks files up by this key, so there a changed file in a new manifest never matches an old
+ * copy; the service worker looks up with `ignoreSearch` and serves the one stored copy of a path
+ * (storing a file drops the copies of other versions: package-cache.ts storeFile).
  */
 export function modelFileKey(packageUrl: string, path: string, sha256: string): string {
   return `${packageUrl}${path}?sha256=${sha256}`;

@@ -1,17 +1,20 @@
 /**
- * The page <-> worker protocol. Every message the page sends is a `WorkerRequest`; every
+ * The page <-> worker protocol, the one table of it (src/worker/index.ts implements it,
+ * src/worker/client.ts calls it). Every message the page sends is a `WorkerRequest`; every
  * message the worker sends is a `WorkerReply`. Requests carry an `id`; replies echo it.
  *
- *   page -> worker                         worker -> page
- *   load {modelBase, backend}              load-progress {loaded,total,file}* , loaded {info} | error
- *   generate {messages, options, notes}    grounding {grounding}, token {delta, tokenId}* ,
- *                                          done {stats, text, grounding} | error
- *   abort {target}                         (the target generate ends with done{stopReason:'aborted'};
- *                                           a target load ends with error{type:'aborted'})
- *   unload                                 unloaded | error
+ *   page -> worker                  worker -> page (same id)
+ *   load {modelBase, backend}       load-progress {progress}* , then loaded {info} | error
+ *   generate {messages, options,    grounding {grounding} (the notes the prompt holds), token
+ *             notes}                {delta, tokenId}* , then done {text, tokenIds, stats, grounding} | error
+ *   abort {target}                  none; the target generate ends with done{stopReason:'aborted'},
+ *                                   a target load with error{type:'aborted'}
+ *   unload                          unloaded | error (a running generate ends as aborted first)
+ *   anything else                   error{type:'internal'}; a message without an id: error with id -1
  *
- * Rule for concurrent requests: one generation at a time; a generate that arrives while one
- * runs is refused with error type 'busy'. Unknown messages are answered with an 'internal' error.
+ * One generation at a time: a generate that arrives while one runs is refused with error type
+ * 'busy', not queued. modelBase should be an absolute URL (the page client resolves it); a
+ * relative one is taken relative to the app's base URL.
  */
 import type { SerializedError } from './errors';
 import type { Source } from '../knowledge/passage';

@@ -1,19 +1,7 @@
 /**
- * The model worker: hosts the engine behind the message protocol of src/shared/protocol.ts.
- *
- *   request                          replies (same id)
- *   load {modelBase, backend}        load-progress* then loaded | error
- *   generate {messages, options,     grounding, token* then done | error ('busy' while another runs)
- *             notes}
- *   abort {target}                   none; a target generate ends with done{stopReason:'aborted'},
- *                                    a target load with error{type:'aborted'}
- *   unload                           unloaded | error (a running generate ends as aborted first)
- *   anything else                    error{type:'internal'}
- *
- * modelBase should be an absolute URL (the page client resolves it); a relative one is taken
- * relative to the app's base URL.
+ * The model worker: hosts the engine behind the message protocol whose table of verbs and
+ * replies is at the top of src/shared/protocol.ts (one table; change it there).
  */
-import * as ort from 'onnxruntime-web';
 import { Engine, fetchFileSource, type GpuLike } from '../engine';
 import { notesGiven } from '../knowledge/grounding';
 import { EngineError, serializeError } from '../shared/errors';
@@ -23,19 +11,15 @@ import { WorkerNotes } from './notes';
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const appBase = new URL(import.meta.env.BASE_URL, scope.location.origin).href;
 
-// After the engine's imports (@xenova/transformers points onnxruntime at a CDN when it loads):
-// our own origin only, and no chatter below warnings.
-const ortSetup = { wasmPaths: new URL('ort/', appBase).href };
-ort.env.wasm.wasmPaths = ortSetup.wasmPaths;
-ort.env.logLevel = 'warning';
-
 const engine = new Engine({
   platform: {
     gpu: (scope.navigator as { gpu?: GpuLike }).gpu,
     crossOriginIsolated: scope.crossOriginIsolated,
     hardwareConcurrency: scope.navigator.hardwareConcurrency,
   },
-  ortSetup,
+  // Our own origin only (@xenova/transformers points onnxruntime at a CDN when it loads); the engine
+  // writes it, with the other onnxruntime options, before a session starts.
+  ortSetup: { wasmPaths: new URL('ort/', appBase).href },
 });
 
 const notes = new WorkerNotes(new URL('knowledge/', appBase).href);

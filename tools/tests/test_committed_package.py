@@ -27,24 +27,24 @@ FIXTURE = REPO / "src" / "engine" / "__fixtures__" / f"{TINY_ID}-reference.json"
 def test_tiny_package_matches_its_manifest_and_is_small():
     m = read_manifest(TINY / "manifest.json")
     total = (TINY / "manifest.json").stat().st_size
-    for f in m["files"]:
-        path = TINY / f["path"]
-        assert path.stat().st_size == f["bytes"], f["path"]
-        assert sha256_file(path) == f["sha256"], f["path"]
-        total += f["bytes"]
+    for f in m.files:
+        path = TINY / f.path
+        assert path.stat().st_size == f.bytes, f.path
+        assert sha256_file(path) == f.sha256, f.path
+        total += f.bytes
     assert total < 5_000_000
-    assert m["randomWeights"] is True and m["architecture"] == "gpt2"
-    assert m["prompt"]["template"] == "Question: {question}\nAnswer:"
+    assert m.random_weights is True and m.architecture == "gpt2"
+    assert m.prompt.template == "Question: {question}\nAnswer:"
     assert "produces noise" in (TINY / "README.md").read_text()
     tok = Tokenizer.from_file(str(TINY / "tokenizer.json"))
-    assert tok.get_vocab_size() == m["shape"]["vocabSize"] == 50257
+    assert tok.get_vocab_size() == m.shape.vocab_size == 50257
 
 
 def test_fixture_belongs_to_the_package_and_replays():
     m = read_manifest(TINY / "manifest.json")
     ref = json.loads(FIXTURE.read_text(encoding="utf-8"))
-    assert ref["modelId"] == TINY_ID and ref["variant"] == m["backends"]["wasm"]
-    assert ref["fileSha256"] == next(f["sha256"] for f in m["files"] if f["path"] == ref["file"])
+    assert ref["modelId"] == TINY_ID and ref["variant"] == m.backends.wasm
+    assert ref["fileSha256"] == next(f.sha256 for f in m.files if f.path == ref["file"])
     names = {c["name"] for c in ref["cases"]}
     assert {"ascii", "digits", "emoji", "non-latin", "plain-formatted"} <= names
     tok = Tokenizer.from_file(str(TINY / "tokenizer.json"))

@@ -70,12 +70,12 @@ def test_finetuned_converts_verifies_and_trains_on_the_manifest_prompt(gpt2_fine
     pkg = tmp_path / "pkg"
     manifest = convert(out, pkg, quants=("fp32", "q4"), template=TEMPLATE, work_dir=tmp_path / "work",
                        log=lambda *_: None)
-    assert read_manifest(pkg / "manifest.json") == manifest
+    assert read_manifest(pkg / "manifest.json").to_json() == manifest
     assert manifest["prompt"] == record["prompt"]
     fp32 = manifest["variants"]["fp32"]["verification"]
     assert fp32["maxAbsLogitDelta"] <= 1e-3 and fp32["greedyAgreement"] == 1.0
     # The training ids are the package's prompt + answer ids as tools.evaluate builds them, + eos.
-    items = load_items(pairs_file, pkg, manifest, None)
+    items = load_items(pairs_file, pkg, read_manifest(pkg / "manifest.json"), None)
     encode = encoder(resolve_prompt(out, TEMPLATE, None), out)
     for item in items:
         ids, n_prompt = encode(item.question, item.answer)
@@ -94,7 +94,7 @@ def test_chat_prompt_matches_the_package_and_prefix_sharing_is_exact(llama_check
     assert manifest["prompt"] == setup.prompt
     encode = encoder(setup, llama_checkpoint)
     examples = []
-    for item in load_items(pairs_file, pkg, manifest, None):
+    for item in load_items(pairs_file, pkg, read_manifest(pkg / "manifest.json"), None):
         ids, n_prompt = encode(item.question, item.answer)
         assert ids[:n_prompt] == item.prompt
         assert ids[n_prompt:] == item.answer_ids + [manifest["tokens"]["eos"]]

@@ -15,7 +15,7 @@ import pytest
 
 from tools.convert import convert
 from tools.fixtures import tiny_gguf
-from tools.gguf_import import sha256_file
+from tools.package import sha256_file
 
 REPO = Path(__file__).resolve().parents[2]
 

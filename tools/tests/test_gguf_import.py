@@ -13,7 +13,8 @@ from transformers import AutoModelForCausalLM, AutoTokenizer
 
 from tools.errors import ConvertError
 from tools.fixtures import tiny_gguf
-from tools.gguf_import import GGUFImportError, gguf_to_checkpoint, sha256_file
+from tools.gguf_import import GGUFImportError, gguf_to_checkpoint
+from tools.package import sha256_file
 
 QTYPES = list(tiny_gguf.QTYPES)
 

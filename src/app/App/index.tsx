@@ -10,10 +10,10 @@ import { SettingsDialog } from '../SettingsDialog';
 import { StatusLine } from '../StatusLine';
 import { UpdateBanner } from '../UpdateBanner';
 import { loadChats } from '../state/chats';
-import { streamingId } from '../state/conversation';
 import { phase, prepareModel } from '../state/model';
 import { loadSettings } from '../state/settings';
 import { refreshStorage } from '../state/storage';
+import { busy } from '../state/ui';
 import styles from './style.module.css';
 
 export function App() {
@@ -26,11 +26,10 @@ export function App() {
     });
   }, []);
   const p = phase.value.kind;
-  const busy = streamingId.value !== null || p === 'downloading' || p === 'verifying' || p === 'loading';
   return (
     <div class={styles.app} data-started={started} data-phase={p}>
       <Header />
-      <UpdateBanner busy={busy} />
+      <UpdateBanner busy={busy.value} />
       <div class={styles.body}>
         <ChatList />
         <main class={styles.main}>

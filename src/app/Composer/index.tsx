@@ -1,7 +1,7 @@
 /** The question box: Enter sends, Shift+Enter is a new line; Stop while an answer is written. */
 import { useRef } from 'preact/hooks';
 import { Icon } from '../Icon';
-import { ask, stop, streamingId } from '../state/conversation';
+import { ask, generating, stop } from '../state/conversation';
 import { phase } from '../state/model';
 import { draft } from '../state/ui';
 import styles from './style.module.css';
@@ -10,7 +10,6 @@ const MAX_HEIGHT_PX = 168;
 
 export function Composer() {
   const input = useRef<HTMLTextAreaElement>(null);
-  const generating = streamingId.value !== null;
   const ready = phase.value.kind === 'ready';
   const empty = draft.value.trim() === '';
 
@@ -22,7 +21,7 @@ export function Composer() {
   };
 
   const send = () => {
-    if (empty || !ready || generating) return;
+    if (empty || !ready || generating.value) return;
     const text = draft.value;
     draft.value = '';
     requestAnimationFrame(fit);
@@ -59,7 +58,7 @@ export function Composer() {
           }
         }}
       />
-      {generating ? (
+      {generating.value ? (
         <button type="button" class={`btn ${styles.action}`} onClick={() => void stop()}>
           <Icon name="stop" />
           Stop

@@ -7,15 +7,15 @@ function Inlines({ items }: { items: Inline[] }) {
   return (
     <>
       {items.map((n, i) => {
-        switch (n.t) {
+        switch (n.kind) {
           case 'text':
-            return n.v;
+            return n.text;
           case 'code':
-            return <code key={i} class={styles.code}>{n.v}</code>;
+            return <code key={i} class={styles.code}>{n.text}</code>;
           case 'strong':
-            return <strong key={i}><Inlines items={n.c} /></strong>;
+            return <strong key={i}><Inlines items={n.children} /></strong>;
           case 'em':
-            return <em key={i}><Inlines items={n.c} /></em>;
+            return <em key={i}><Inlines items={n.children} /></em>;
         }
       })}
     </>
@@ -23,7 +23,7 @@ function Inlines({ items }: { items: Inline[] }) {
 }
 
 function BlockView({ block }: { block: Block }) {
-  switch (block.t) {
+  switch (block.kind) {
     case 'p':
       return (
         <p>
@@ -37,13 +37,13 @@ function BlockView({ block }: { block: Block }) {
       );
     case 'h':
       // Answer headings are emphasis, not document structure: the page keeps one heading outline.
-      return <p class={styles.heading}><strong><Inlines items={block.c} /></strong></p>;
+      return <p class={styles.heading}><strong><Inlines items={block.children} /></strong></p>;
     case 'ul':
       return <ul>{block.items.map((item, i) => <li key={i}><Inlines items={item} /></li>)}</ul>;
     case 'ol':
       return <ol start={block.start}>{block.items.map((item, i) => <li key={i}><Inlines items={item} /></li>)}</ol>;
     case 'pre':
-      return <pre class={styles.pre}><code>{block.v}</code></pre>;
+      return <pre class={styles.pre}><code>{block.text}</code></pre>;
   }
 }
 

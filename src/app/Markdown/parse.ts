@@ -5,17 +5,17 @@
  */
 
 export type Inline =
-  | { t: 'text'; v: string }
-  | { t: 'code'; v: string }
-  | { t: 'strong'; c: Inline[] }
-  | { t: 'em'; c: Inline[] };
+  | { kind: 'text'; text: string }
+  | { kind: 'code'; text: string }
+  | { kind: 'strong'; children: Inline[] }
+  | { kind: 'em'; children: Inline[] };
 
 export type Block =
-  | { t: 'p'; lines: Inline[][] }
-  | { t: 'h'; c: Inline[] }
-  | { t: 'ul'; items: Inline[][] }
-  | { t: 'ol'; start: number; items: Inline[][] }
-  | { t: 'pre'; v: string };
+  | { kind: 'p'; lines: Inline[][] }
+  | { kind: 'h'; children: Inline[] }
+  | { kind: 'ul'; items: Inline[][] }
+  | { kind: 'ol'; start: number; items: Inline[][] }
+  | { kind: 'pre'; text: string };
 
 const INLINE = /(`[^`\n]+`)|(\*\*(?=\S)[^*\n]*?\S\*\*)|(__(?=\S)[^_\n]*?\S__)|(\*(?=[^*\s])[^*\n]*?[^*\s]\*|\*[^*\s]\*)|((?<!\w)_(?=[^_\s])[^_\n]*?[^_\s]_(?!\w)|(?<!\w)_[^_\s]_(?!\w))/g;
 
@@ -24,14 +24,14 @@ export function parseInline(s: string): Inline[] {
   let last = 0;
   for (const m of s.matchAll(INLINE)) {
     const at = m.index;
-    if (at > last) out.push({ t: 'text', v: s.slice(last, at) });
+    if (at > last) out.push({ kind: 'text', text: s.slice(last, at) });
     const tok = m[0];
-    if (m[1]) out.push({ t: 'code', v: tok.slice(1, -1) });
-    else if (m[2] || m[3]) out.push({ t: 'strong', c: parseInline(tok.slice(2, -2)) });
-    else out.push({ t: 'em', c: parseInline(tok.slice(1, -1)) });
+    if (m[1]) out.push({ kind: 'code', text: tok.slice(1, -1) });
+    else if (m[2] || m[3]) out.push({ kind: 'strong', children: parseInline(tok.slice(2, -2)) });
+    else out.push({ kind: 'em', children: parseInline(tok.slice(1, -1)) });
     last = at + tok.length;
   }
-  if (last < s.length) out.push({ t: 'text', v: s.slice(last) });
+  if (last < s.length) out.push({ kind: 'text', text: s.slice(last) });
   return out;
 }
 
@@ -45,7 +45,7 @@ export function parseMarkdown(text: string): Block[] {
   const blocks: Block[] = [];
   let para: Inline[][] | null = null;
   const endPara = () => {
-    if (para) blocks.push({ t: 'p', lines: para });
+    if (para) blocks.push({ kind: 'p', lines: para });
     para = null;
   };
   for (let i = 0; i < lines.length; i++) {
@@ -54,7 +54,7 @@ export function parseMarkdown(text: string): Block[] {
       endPara();
       const code: string[] = [];
       for (i++; i < lines.length && !FENCE.test(lines[i] ?? ''); i++) code.push(lines[i] ?? '');
-      blocks.push({ t: 'pre', v: code.join('\n') });
+      blocks.push({ kind: 'pre', text: code.join('\n') });
       continue;
     }
     if (line.trim() === '') {
@@ -64,7 +64,7 @@ export function parseMarkdown(text: string): Block[] {
     const h = HEADING.exec(line);
     if (h) {
       endPara();
-      blocks.push({ t: 'h', c: parseInline(h[1] ?? '') });
+      blocks.push({ kind: 'h', children: parseInline(h[1] ?? '') });
       continue;
     }
     const b = BULLET.exec(line);
@@ -73,16 +73,16 @@ export function parseMarkdown(text: string): Block[] {
       endPara();
       const item = parseInline((b ? b[1] : n?.[2]) ?? '');
       const prev = blocks[blocks.length - 1];
-      if (b && prev?.t === 'ul') prev.items.push(item);
-      else if (n && prev?.t === 'ol') prev.items.push(item);
-      else if (b) blocks.push({ t: 'ul', items: [item] });
-      else blocks.push({ t: 'ol', start: Number(n?.[1] ?? 1), items: [item] });
+      if (b && prev?.kind === 'ul') prev.items.push(item);
+      else if (n && prev?.kind === 'ol') prev.items.push(item);
+      else if (b) blocks.push({ kind: 'ul', items: [item] });
+      else blocks.push({ kind: 'ol', start: Number(n?.[1] ?? 1), items: [item] });
       continue;
     }
     const prev = blocks[blocks.length - 1];
     // A line right under a list item continues it.
-    if (!para && prev && (prev.t === 'ul' || prev.t === 'ol') && /^\s+\S/.test(line)) {
-      prev.items[prev.items.length - 1]?.push({ t: 'text', v: ' ' }, ...parseInline(line.trim()));
+    if (!para && prev && (prev.kind === 'ul' || prev.kind === 'ol') && /^\s+\S/.test(line)) {
+      prev.items[prev.items.length - 1]?.push({ kind: 'text', text: ' ' }, ...parseInline(line.trim()));
       continue;
     }
     (para ??= []).push(parseInline(line));

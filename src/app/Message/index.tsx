@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { Icon } from '../Icon';
 import { Markdown } from '../Markdown';
 import type { StoredMessage } from '../state/chats';
-import { regenerate, streamGrounding, streamingId, streamText } from '../state/conversation';
+import { generating, regenerate, streamGrounding, streamingId, streamText } from '../state/conversation';
 import { Sources } from '../Sources';
 import styles from './style.module.css';
 
@@ -66,7 +66,7 @@ export function Message({ message, isLastAnswer }: { message: StoredMessage; isL
       {!streaming && (
         <div class={styles.actions}>
           <CopyButton text={message.content} />
-          {isLastAnswer && streamingId.value === null && (
+          {isLastAnswer && !generating.value && (
             <button type="button" class="btn" onClick={() => void regenerate()}>
               <Icon name="refresh" />
               Regenerate

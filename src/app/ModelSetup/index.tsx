@@ -3,7 +3,7 @@
  * then progress (bytes, percent, rate) with Cancel, then integrity check and loading.
  */
 import { formatBytes, formatRate, percent } from '../format';
-import { cancelWork, manifest, phase, startDownload } from '../state/model';
+import { cancelWork, modelName, phase, startDownload } from '../state/model';
 import { activeModelId, knownModel } from '../state/settings';
 import { estimate, freeBytes, persistState, type PersistState } from '../state/storage';
 import { Icon } from '../Icon';
@@ -49,7 +49,7 @@ function Progress({ label, loaded, total, detail }: { label: string; loaded: num
 export function ModelSetup() {
   const p = phase.value;
   const model = knownModel(activeModelId());
-  const name = manifest.value?.name ?? model?.name ?? activeModelId();
+  const name = modelName.value;
   if (p.kind === 'ready' || p.kind === 'error') return null;
 
   return (

@@ -5,7 +5,7 @@
 import type { ComponentChildren } from 'preact';
 import { chatError, regenerate } from '../state/conversation';
 import { engineCrashed, engineRestart } from '../state/engine';
-import type { ErrorAction, UserError } from '../state/errors';
+import { userError, type ErrorAction, type UserError } from '../state/errors';
 import { loadedInfo, loadStalled, modelNotice, phase, prepareModel } from '../state/model';
 import { settings, updateSettings } from '../state/settings';
 import { offlineReady } from '../state/update';
@@ -86,7 +86,7 @@ export function Notices() {
       {p.kind === 'error' && <ErrorNotice error={p.error} onAction={(a) => void modelAction(a)} />}
       {engineCrashed.value && p.kind !== 'error' && (
         <ErrorNotice
-          error={{ type: 'worker-crashed', message: 'The model stopped unexpectedly (the browser may have run out of memory). Restart it to go on; your chats are kept.', detail: '', actions: ['restart-engine'] }}
+          error={userError('worker-crashed')}
           onAction={(a) => void modelAction(a)}
         />
       )}

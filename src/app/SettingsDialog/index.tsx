@@ -9,9 +9,9 @@ import { formatBytes } from '../format';
 import { Icon } from '../Icon';
 import { StorageFacts } from '../ModelSetup';
 import { deleteDownloadedModel, loadedInfo, manifest, phase, prepareModel } from '../state/model';
-import { activeModelId, modelOverride, settings, updateSettings, type Settings } from '../state/settings';
+import { activeModelId, answerTokenLimit, modelOverride, settings, updateSettings, type Settings } from '../state/settings';
 import { refreshStorage } from '../state/storage';
-import { settingsOpen } from '../state/ui';
+import { busy, settingsOpen } from '../state/ui';
 import styles from './style.module.css';
 
 const BACKENDS: Array<{ value: BackendChoice; label: string; hint: string }> = [
@@ -80,7 +80,6 @@ export function SettingsDialog() {
 
   const s = settings.value;
   const sampling = manifest.value?.sampling;
-  const busy = phase.value.kind === 'downloading' || phase.value.kind === 'loading' || phase.value.kind === 'verifying';
   return (
     <dialog ref={dialog} class={styles.dialog} aria-labelledby="settings-title" onClose={onClose}>
       <form method="dialog" class={styles.form} noValidate>
@@ -146,7 +145,7 @@ export function SettingsDialog() {
           </label>
           <NumberField id="temperature" label="Temperature (0 = always the likeliest word)" min={0} max={2} step={0.05} fallback={sampling?.temperature} />
           <NumberField id="topP" label="Top-p" min={0.05} max={1} step={0.05} fallback={sampling?.topP} />
-          <NumberField id="maxNewTokens" label="Longest answer (tokens)" min={8} max={2048} step={1} fallback={sampling?.maxNewTokens} />
+          <NumberField id="maxNewTokens" label="Longest answer (tokens)" min={8} max={answerTokenLimit() ?? 2048} step={1} fallback={sampling?.maxNewTokens} />
           <button
             type="button"
             class="btn"
@@ -159,7 +158,7 @@ export function SettingsDialog() {
         <fieldset class={styles.fieldset}>
           <legend>Storage</legend>
           <StorageFacts />
-          <button type="button" class="btn" disabled={busy} onClick={() => void deleteDownloadedModel()}>
+          <button type="button" class="btn" disabled={busy.value} onClick={() => void deleteDownloadedModel()}>
             <Icon name="trash" />
             Delete the downloaded model
           </button>

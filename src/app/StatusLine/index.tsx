@@ -1,7 +1,6 @@
 /** Model, backend, threads and the speed of the last answer. */
 import { lastStats } from '../state/conversation';
-import { loadedInfo, phase } from '../state/model';
-import { activeModelId, knownModel } from '../state/settings';
+import { loadedInfo, modelName, phase } from '../state/model';
 import styles from './style.module.css';
 
 const PHASE_TEXT: Record<string, string> = {
@@ -16,7 +15,7 @@ const PHASE_TEXT: Record<string, string> = {
 export function StatusLine() {
   const info = loadedInfo.value;
   const stats = lastStats.value;
-  const name = info?.modelName ?? knownModel(activeModelId())?.name ?? activeModelId();
+  const name = modelName.value;
   const parts = info
     ? [
         name,

@@ -6,7 +6,7 @@
  */
 import { EngineError } from '../../shared/errors';
 import type { ModelManifest, PackageFile } from '../../shared/manifest';
-import { MANIFEST_SCHEMA_VERSION } from '../../shared/manifest';
+import { parseManifestText } from '../../shared/parse-manifest';
 import { MODEL_CACHE, manifestKey, modelFileKey } from '../../shared/model-cache';
 import { dbGet, dbSet, KEYS } from '../state/db';
 import { toModelError } from './errors';
@@ -44,37 +44,23 @@ export async function loadManifest(pkgUrl: string, modelName: string, signal?: A
     response = await fetch(key, { cache: 'no-store', ...(signal ? { signal } : {}) });
   } catch (e) {
     const cached = await cache.match(key);
-    if (cached) return { manifest: parseManifest(await cached.text(), modelName), fromCache: true };
+    if (cached) return { manifest: parseManifestText(await cached.text(), `"${modelName}"`), fromCache: true };
     throw toModelError(e, `The model "${modelName}"`);
   }
   if (!response.ok) {
     const cached = await cache.match(key);
-    if (cached) return { manifest: parseManifest(await cached.text(), modelName), fromCache: true };
+    if (cached) return { manifest: parseManifestText(await cached.text(), `"${modelName}"`), fromCache: true };
     if (response.status === 404) throw new EngineError('model-missing', `The model "${modelName}" is not on the server (manifest.json returned 404).`);
     throw new EngineError('internal', `The server answered ${response.status} for the manifest of "${modelName}".`);
   }
   const text = await response.text();
-  const manifest = parseManifest(text, modelName);
+  const manifest = parseManifestText(text, `"${modelName}"`);
   try {
     await cache.put(key, new Response(text, { headers: { 'Content-Type': 'application/json' } }));
   } catch (e) {
     throw toModelError(e, 'The manifest');
   }
   return { manifest, fromCache: false };
-}
-
-function parseManifest(text: string, modelName: string): ModelManifest {
-  let m: unknown;
-  try {
-    m = JSON.parse(text);
-  } catch {
-    throw new EngineError('model-corrupt', `The manifest of "${modelName}" is not valid JSON.`);
-  }
-  const manifest = m as Partial<ModelManifest>;
-  if (manifest.schemaVersion !== MANIFEST_SCHEMA_VERSION || !Array.isArray(manifest.files)) {
-    throw new EngineError('model-corrupt', `The manifest of "${modelName}" has an unknown format.`);
-  }
-  return manifest as ModelManifest;
 }
 
 async function verifiedMarks(): Promise<Set<string>> {

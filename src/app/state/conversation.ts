@@ -3,13 +3,13 @@
  * streaming answer renders, so a token never re-renders the chat. The partial answer is saved
  * about once a second, so a reload loses at most that much and duplicates nothing.
  */
-import { batch, signal } from '@preact/signals';
+import { batch, computed, signal } from '@preact/signals';
 import { isAbortError } from '../../shared/errors';
 import type { ChatMessage, GenerateOptions, GenerationStats, Grounding } from '../../shared/protocol';
 import { commit, currentChat, newId, rememberCurrent, saveChat, type Chat, type StoredMessage } from './chats';
 import { engineGenerate } from './engine';
 import { toUserError, type UserError } from './errors';
-import { activeModelId, settings } from './settings';
+import { activeModelId, answerTokenLimit, settings } from './settings';
 
 export const streamingId = signal<string | null>(null);
 export const streamText = signal('');
@@ -22,16 +22,16 @@ const SAVE_EVERY_MS = 1000;
 let controller: AbortController | null = null;
 let running: Promise<void> | null = null;
 
-export function isGenerating(): boolean {
-  return streamingId.value !== null;
-}
+/** True while an answer is being written. */
+export const generating = computed(() => streamingId.value !== null);
 
 function options(): GenerateOptions {
   const s = settings.value;
   const o: GenerateOptions = {};
   if (s.temperature !== null) o.temperature = s.temperature;
   if (s.topP !== null) o.topP = s.topP;
-  if (s.maxNewTokens !== null) o.maxNewTokens = s.maxNewTokens;
+  // A length stored for a model with a longer context is cut to what this model holds.
+  if (s.maxNewTokens !== null) o.maxNewTokens = Math.min(s.maxNewTokens, answerTokenLimit() ?? s.maxNewTokens);
   return o;
 }
 
@@ -45,7 +45,7 @@ function history(msgs: StoredMessage[]): ChatMessage[] {
 export async function ask(text: string): Promise<void> {
   const question = text.trim();
   const chat = currentChat.value;
-  if (!question || !chat || isGenerating()) return;
+  if (!question || !chat || generating.value) return;
   const now = Date.now();
   const user: StoredMessage = { id: newId(), role: 'user', content: question, createdAt: now };
   const prior = [...chat.messages, user];
@@ -54,7 +54,7 @@ export async function ask(text: string): Promise<void> {
 
 export async function regenerate(): Promise<void> {
   const chat = currentChat.value;
-  if (!chat || isGenerating()) return;
+  if (!chat || generating.value) return;
   const lastUser = chat.messages.map((m) => m.role).lastIndexOf('user');
   if (lastUser === -1) return;
   await start(chat, chat.messages.slice(0, lastUser + 1));

@@ -56,6 +56,11 @@ export function toUserError(e: unknown): UserError {
   return { type: err.type, message, detail: err.message === message ? '' : err.message, actions };
 }
 
+/** The sentence and actions of an error type that carries no detail (e.g. a crash seen by the page). */
+export function userError(type: EngineErrorType): UserError {
+  return { type, ...SENTENCES[type], detail: '' };
+}
+
 /** Offline and the stored copy is damaged: nothing to fetch it again with. */
 export function corruptWhileOffline(files: string[]): UserError {
   return {

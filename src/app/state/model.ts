@@ -2,13 +2,13 @@
  * The model's way from nothing to ready: manifest -> what is stored -> (the user starts the
  * download) -> verify -> the worker loads it. Phases are one signal the UI renders.
  */
-import { signal } from '@preact/signals';
+import { computed, signal } from '@preact/signals';
 import { EngineError, isAbortError } from '../../shared/errors';
 import type { ModelManifest } from '../../shared/manifest';
 import { packageUrl } from '../../shared/model-cache';
 import type { LoadedInfo } from '../../shared/protocol';
 import { downloadMissing } from '../model-files/download';
-import { deletePackage, inspectPackage, loadManifest, verifyStored, type PackageState } from '../model-files/package-cache';
+import { deletePackage, inspectPackage, loadManifest, verifyStored, type CachedFile, type PackageState } from '../model-files/package-cache';
 import { engineLoad, engineUnload } from './engine';
 import { corruptWhileOffline, toUserError, type UserError } from './errors';
 import { activeModelId, knownModel, settings } from './settings';
@@ -26,6 +26,13 @@ export type ModelPhase =
 export const phase = signal<ModelPhase>({ kind: 'checking' });
 export const loadedInfo = signal<LoadedInfo | null>(null);
 export const manifest = signal<ModelManifest | null>(null);
+/** The active model's name: from its manifest once read (not a previous model's), else the model index, else its id. */
+export const modelName = computed(() => {
+  const id = activeModelId();
+  return (manifest.value?.id === id ? manifest.value.name : null) ?? knownModel(id)?.name ?? id;
+});
+/** True while the model's files are downloaded, checked or loaded. */
+export const modelBusy = computed(() => ['downloading', 'verifying', 'loading'].includes(phase.value.kind));
 /** A notice beside the model state (e.g. a damaged file was replaced). */
 export const modelNotice = signal<string | null>(null);
 /** True when loading has made no progress for LOAD_STALL_MS: the UI offers a restart. */
@@ -36,7 +43,8 @@ const LOAD_STALL_MS = 90_000;
 let pkg: PackageState | null = null;
 let pkgBase = '';
 let work: AbortController | null = null;
-let generation = 0;
+/** Counts prepare/download runs: a run that is no longer the latest stops quietly. */
+let loadRun = 0;
 
 /** The app's root URL: model packages live under it whatever page URL the shell was opened at. */
 function appBase(): string {
@@ -51,13 +59,26 @@ function replacedNotice(files: string[]): string {
   return `A saved model file was damaged (${files.join(', ')}): it was removed and downloaded again.`;
 }
 
-function modelName(): string {
-  return knownModel(activeModelId())?.name ?? activeModelId();
+
+/**
+ * Downloads damaged stored files again, with a notice; offline, says plainly why it cannot.
+ * False when this run should stop here (offline error, or a newer run took over).
+ */
+async function replaceDamaged(state: PackageState, damaged: readonly CachedFile[], run: number, abort: AbortSignal): Promise<boolean> {
+  if (damaged.length === 0) return true;
+  const names = damaged.map((f) => f.file.path);
+  if (isOffline(state)) {
+    phase.value = { kind: 'error', error: corruptWhileOffline(names) };
+    return false;
+  }
+  modelNotice.value = replacedNotice(names);
+  await download(run, abort);
+  return run === loadRun;
 }
 
 /** (Re)checks the active model and loads it when it is stored; otherwise waits for the download. */
 export async function prepareModel(): Promise<void> {
-  const run = ++generation;
+  const run = ++loadRun;
   work?.abort();
   work = new AbortController();
   const { signal: abort } = work;
@@ -69,30 +90,21 @@ export async function prepareModel(): Promise<void> {
     const id = activeModelId();
     if (!knownModel(id)) throw new EngineError('model-missing', `This version of the app has no model "${id}".`);
     pkgBase = packageUrl(appBase(), id);
-    const { manifest: m, fromCache } = await loadManifest(pkgBase, modelName(), abort);
-    if (run !== generation) return;
+    const { manifest: m, fromCache } = await loadManifest(pkgBase, modelName.value, abort);
+    if (run !== loadRun) return;
     manifest.value = m;
     pkg = await inspectPackage(pkgBase, m, fromCache);
     void refreshStorage();
-    if (run !== generation) return;
-    if (pkg.evicted.length > 0) {
-      // A stored file had the wrong size: fetch it again at once, or say plainly why not.
-      const names = pkg.evicted.map((f) => f.file.path);
-      if (isOffline(pkg)) {
-        phase.value = { kind: 'error', error: corruptWhileOffline(names) };
-        return;
-      }
-      modelNotice.value = replacedNotice(names);
-      await download(run, abort);
-      if (run !== generation) return;
-    }
+    if (run !== loadRun) return;
+    // A stored file had the wrong size: fetch it again at once, or say plainly why not.
+    if (!(await replaceDamaged(pkg, pkg.evicted, run, abort))) return;
     if (pkg.missingBytes > 0) {
       phase.value = { kind: 'needs-download', missingBytes: pkg.missingBytes, totalBytes: pkg.totalBytes };
       return;
     }
     await verifyAndLoad(run, abort);
   } catch (e) {
-    if (run === generation && !isAbortError(e)) phase.value = { kind: 'error', error: toUserError(e) };
+    if (run === loadRun && !isAbortError(e)) phase.value = { kind: 'error', error: toUserError(e) };
   }
 }
 
@@ -100,16 +112,16 @@ export async function prepareModel(): Promise<void> {
 export async function startDownload(): Promise<void> {
   if (!pkg) return;
   requestPersistence();
-  const run = ++generation;
+  const run = ++loadRun;
   work?.abort();
   work = new AbortController();
   const { signal: abort } = work;
   try {
     await download(run, abort);
-    if (run !== generation) return;
+    if (run !== loadRun) return;
     await verifyAndLoad(run, abort);
   } catch (e) {
-    if (run !== generation) return;
+    if (run !== loadRun) return;
     if (isAbortError(e) || (e instanceof EngineError && e.type === 'aborted')) {
       phase.value = { kind: 'needs-download', missingBytes: pkg.missingBytes, totalBytes: pkg.totalBytes };
     } else {
@@ -131,9 +143,9 @@ async function download(run: number, abort: AbortSignal): Promise<void> {
   phase.value = { kind: 'downloading', loaded: 0, total: state.missingBytes, file: '', bytesPerSecond: 0 };
   await downloadMissing(
     state,
-    modelName(),
+    modelName.value,
     ({ loaded, total, file }) => {
-      if (run !== generation) return;
+      if (run !== loadRun) return;
       const t = performance.now();
       samples.push({ t, loaded });
       while (samples.length > 2 && t - samples[0]!.t > 3000) samples.shift();
@@ -151,17 +163,8 @@ async function verifyAndLoad(run: number, abort: AbortSignal): Promise<void> {
   if (state.files.some((f) => !f.verified)) {
     phase.value = { kind: 'verifying', loaded: 0, total: 1 };
     const bad = await verifyStored(state, (loaded, total) => (phase.value = { kind: 'verifying', loaded, total }), abort);
-    if (run !== generation) return;
-    if (bad.length > 0) {
-      const names = bad.map((f) => f.file.path);
-      if (isOffline(state)) {
-        phase.value = { kind: 'error', error: corruptWhileOffline(names) };
-        return;
-      }
-      modelNotice.value = replacedNotice(names);
-      await download(run, abort);
-      if (run !== generation) return;
-    }
+    if (run !== loadRun) return;
+    if (!(await replaceDamaged(state, bad, run, abort))) return;
   }
   phase.value = { kind: 'loading', loaded: 0, total: state.totalBytes, file: '' };
   let stallTimer = setTimeout(() => (loadStalled.value = true), LOAD_STALL_MS);
@@ -173,7 +176,7 @@ async function verifyAndLoad(run: number, abort: AbortSignal): Promise<void> {
   let info: LoadedInfo;
   try {
     info = await engineLoad(pkgBase, settings.value.backend, (p) => {
-      if (run !== generation) return;
+      if (run !== loadRun) return;
       progressed();
       phase.value = { kind: 'loading', loaded: p.loaded, total: p.total, file: p.file };
     }, abort);
@@ -181,7 +184,7 @@ async function verifyAndLoad(run: number, abort: AbortSignal): Promise<void> {
     clearTimeout(stallTimer);
     loadStalled.value = false;
   }
-  if (run !== generation) return;
+  if (run !== loadRun) return;
   loadedInfo.value = info;
   phase.value = { kind: 'ready' };
 }

@@ -1,6 +1,7 @@
 /** User settings, kept in IndexedDB. Sampling values left null follow the model's manifest. */
 import { signal } from '@preact/signals';
 import modelIndex from 'virtual:model-index';
+import { maxAnswerTokens } from '../../shared/manifest';
 import { DEFAULT_MODEL_ID } from '../../shared/model-index';
 import type { BackendChoice } from '../../shared/protocol';
 import { dbGet, dbSet, KEYS } from './db';
@@ -35,6 +36,12 @@ export function activeModelId(): string {
 
 export function knownModel(id: string) {
   return modelIndex.find((m) => m.id === id) ?? null;
+}
+
+/** The longest answer the active model's context holds, from its manifest; null for a model not in the index. */
+export function answerTokenLimit(): number | null {
+  const model = knownModel(activeModelId());
+  return model ? maxAnswerTokens(model.contextLength) : null;
 }
 
 export async function loadSettings(): Promise<void> {
