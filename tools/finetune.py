@@ -191,10 +191,13 @@ def _load_model(base: Path, work: Path):
 
 
 def _batches(examples: list[tuple[list[int], int]], batch_size: int, rng: random.Random):
-    order = list(range(len(examples)))
-    rng.shuffle(order)
-    for i in range(0, len(order), batch_size):
-        yield [examples[j] for j in order[i:i + batch_size]]
+    """Batches of similar length in random order: with notes in the prompt, lengths range from ~60
+    to ~400 tokens, and random batches spent about a third of their compute on padding."""
+    order = sorted(range(len(examples)), key=lambda j: len(examples[j][0]) + rng.random() * 24)
+    batches = [order[i:i + batch_size] for i in range(0, len(order), batch_size)]
+    rng.shuffle(batches)
+    for batch in batches:
+        yield [examples[j] for j in batch]
 
 
 @dataclass
