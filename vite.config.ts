@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { configDefaults } from 'vitest/config';
 import { VitePWA } from 'vite-plugin-pwa';
+import { knowledgeIndex } from './scripts/vite-knowledge';
 import { modelIndex } from './scripts/vite-model-index';
 
 /** Test files that take minutes; `npm run test:unit` leaves them out. */
@@ -63,6 +64,8 @@ export default defineConfig({
     onnxruntimeFiles(),
     // `virtual:model-index`: the model list, derived from public/models/*/manifest.json.
     modelIndex(fileURLToPath(new URL('./public/models', import.meta.url))),
+    // knowledge/manifest.json + knowledge/kb-<version>.json, from data/knowledge/*.jsonl.
+    knowledgeIndex(fileURLToPath(new URL('./data/knowledge', import.meta.url))),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'sw',
@@ -70,7 +73,7 @@ export default defineConfig({
       injectRegister: false,
       manifest: false,
       injectManifest: {
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}', 'ort/*.{wasm,mjs}'],
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}', 'ort/*.{wasm,mjs}', 'knowledge/*.json'],
         globIgnores: ['models/**'],
         maximumFileSizeToCacheInBytes: 40 * 1024 * 1024,
       },

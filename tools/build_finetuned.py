@@ -26,6 +26,7 @@ from tools.build_default import (
 )
 from tools.errors import ConvertError
 from tools.finetune import FinetuneError
+from tools.grounding import DEFAULT_CONTEXT
 from tools.manifest import read_manifest
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -42,7 +43,7 @@ def train(checkpoint: Path, log=print) -> dict:
     from tools.finetune import TrainConfig, finetune
 
     return finetune(checked_gguf(), TRAIN, checkpoint, TrainConfig(**TRAINING), system_prompt=SYSTEM_PROMPT,
-                    force=True, log=log)
+                    notes=DEFAULT_CONTEXT, force=True, log=log)
 
 
 def package(checkpoint: Path, out: Path, force: bool, log=print) -> dict:
@@ -52,8 +53,10 @@ def package(checkpoint: Path, out: Path, force: bool, log=print) -> dict:
         checkpoint, out, quants=("fp32", "int8", "q4"), ship=("q4",), wasm_variant="q4", webgpu_variant="q4",
         force=force, model_id=MODEL_ID, name="SmolLM2 135M Instruct, Pocket Coach fine-tune",
         description=("SmolLM2-135M-Instruct by Hugging Face, fine-tuned on the Pocket Coach sports-science "
-                     "Q&A pairs (data/train.jsonl), 4-bit, with the sports-coach system prompt."),
-        license="apache-2.0", system_prompt=SYSTEM_PROMPT, sampling=SAMPLING, random_weights=False, log=log,
+                     "Q&A pairs (data/train.jsonl) with passages from the Pocket Coach notes in the prompt, "
+                     "4-bit, with the sports-coach system prompt."),
+        license="apache-2.0", system_prompt=SYSTEM_PROMPT, sampling=SAMPLING, random_weights=False,
+        context=DEFAULT_CONTEXT, log=log,
     )
     trained = json.loads((checkpoint / "training_prompt.json").read_text(encoding="utf-8"))
     if manifest["prompt"] != trained:

@@ -24,7 +24,7 @@ from . import TOOL_NAME, TOOL_VERSION
 from .checkpoint import context_length, decoder_spec, inspect_checkpoint, load_model, numpy_weights
 from .decoder_graph import build_decoder
 from .errors import ConvertError
-from .manifest import Backends, ModelManifest, ModelShape, OnnxVariant, Provenance, write_manifest
+from .manifest import Backends, ContextSlot, ModelManifest, ModelShape, OnnxVariant, Provenance, from_json, write_manifest
 from .package import NOT_BUILT, VARIANT_FILES, check_output, list_files, model_card, move_into_place, \
     sha256_file, staging_dir, variant_format
 from .prompt_format import (chat_renderer, encode_prompt, first_question, prompt_format, resolve_specials,
@@ -58,6 +58,7 @@ def convert(
     stop_strings: Sequence[str] = (),
     sampling: dict | None = None,
     q4_head_bits: int = 8,
+    context: dict | None = None,
     log=print,
 ) -> dict:
     """Build the package at `out` and return its manifest (the JSON dict of src/shared/manifest.ts).
@@ -76,6 +77,8 @@ def convert(
     sampling: overrides of the sampling defaults (temperature, top_k, top_p, repetition_penalty,
         max_new_tokens).
     q4_head_bits: bits of the embedding and lm_head in the q4 variant (8, or 4 to save size).
+    context: the notes slot (camelCase JSON, e.g. tools.grounding.DEFAULT_CONTEXT) of a model trained
+        with retrieved notes in its prompt; None for one that was not.
     Raises ConvertError, with nothing written to `out`, on bad input or a failed verification.
     """
     started = time.monotonic()
@@ -100,7 +103,11 @@ def convert(
         generation = _read_optional_json(folder / "generation_config.json")
         specials = resolve_specials(src_tok, info.config, generation)
         add_bos = tokenizer_adds_bos(src_tok.tokenizer, specials.ids.bos)
-        prompt = prompt_format(src_tok, template, add_bos, system_prompt)
+        try:
+            slot = from_json(context, ContextSlot, "context") if context is not None else None
+        except ValueError as e:
+            raise ConvertError(f"the notes slot: {e}") from e
+        prompt = prompt_format(src_tok, template, add_bos, system_prompt, slot)
         stop = stop_rules(src_tok.tokenizer, specials, prompt, generation, list(stop_strings))
 
         staging = staging_dir(out)

@@ -241,26 +241,37 @@ class Item:
     keywords: list[str]
     prompt: list[int]
     answer_ids: list[int]
+    notes: list[dict] | None = None  # the passages in the prompt (None: asked without notes)
 
 
-def load_items(data: Path, package: Path, manifest: ModelManifest, limit: int | None) -> list[Item]:
+def load_items(data: Path, package: Path, manifest: ModelManifest, limit: int | None,
+               notes: bool = True) -> list[Item]:
+    """The items as the app asks them: with the notes its retrieval finds when the package has a
+    notes slot (and `notes`), else the plain question."""
     from tokenizers import Tokenizer
 
+    from .grounding import fit_notes, render_notes, retrieve
+    from .manifest import to_json
     from .prompt_format import answer_prefix, chat_renderer, encode_prompt, first_question
 
     tok = Tokenizer.from_file(str(package / "tokenizer.json"))
     p = manifest.prompt
     render = chat_renderer(package) if p.kind == "chat" else None
+    rows = [json.loads(line) for line in data.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = rows[:limit] if limit else rows
+    slot = to_json(p.context) if notes and p.context is not None else None
+    found = retrieve([(r["id"], r["question"]) for r in rows], slot["maxPassages"]) if slot else {}
+    count = lambda text: len(tok.encode(text, add_special_tokens=False).ids)
     items = []
-    for line in data.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        row = json.loads(line)
-        prompt = encode_prompt(tok, p, manifest.tokens.bos, first_question(p, row["question"]), render)
+    for row in rows:
+        content, given = row["question"], None
+        if slot:
+            r = found[row["id"]]
+            given = fit_notes(slot, count, r["sources"]) if r["covered"] else []
+            content = render_notes(slot, row["question"], given)
+        prompt = encode_prompt(tok, p, manifest.tokens.bos, first_question(p, content), render)
         answer_ids = tok.encode(answer_prefix(p) + row["answer"], add_special_tokens=False).ids
-        items.append(Item(row["id"], row["question"], row["answer"], row.get("keywords", []), prompt, answer_ids))
-        if limit and len(items) >= limit:
-            break
+        items.append(Item(row["id"], row["question"], row["answer"], row.get("keywords", []), prompt, answer_ids, given))
     return items
 
 
@@ -282,6 +293,9 @@ def evaluate_model(model: Model, items: list[Item], decode, stop_ids: set[int], 
             answer = decode(cut_at_stop(tokens, stop_ids))
             row.update(tokens=tokens, answer=answer, keywordRecall=keyword_recall(answer, item.keywords),
                        rougeL=rouge_l(answer, item.answer))
+            if item.notes is not None:
+                row["notes"] = [n["id"] for n in item.notes]
+                row["numbersNotInNotes"] = numbers_not_in(answer, " ".join(n["text"] for n in item.notes))
         if reference is not None:
             ref_tokens = reference[item.id]
             argmax, _ = model.score(item.prompt + ref_tokens)
@@ -295,6 +309,7 @@ def evaluate_model(model: Model, items: list[Item], decode, stop_ids: set[int], 
             log(f"  {model.name}: {k + 1}/{len(items)} ({time.monotonic() - t0:.0f} s)")
     n = len(items)
     mean = (lambda key: sum(r[key] for r in rows) / n) if generate else (lambda key: None)
+    factual = factual_scores(rows) if generate else {}
     return {
         "meanNll": nll_sum / max(1, nll_n),
         "answerTokens": nll_n,
@@ -304,8 +319,38 @@ def evaluate_model(model: Model, items: list[Item], decode, stop_ids: set[int], 
         "rougeL": mean("rougeL"),
         "meanAnswerTokens": sum(len(cut_at_stop(r["tokens"], stop_ids)) for r in rows) / n if generate else None,
         "seconds": round(time.monotonic() - t0, 1),
+        **factual,
         "items": rows,
     }
+
+
+def numbers_not_in(answer: str, notes: str) -> list[str]:
+    """Numbers the answer states that the notes it was given do not: a sign of an invented figure."""
+    given = set(re.findall(r"\d+(?:\.\d+)?", notes))
+    return sorted({n for n in re.findall(r"\d+(?:\.\d+)?", answer) if n not in given})
+
+
+def factual_scores(rows: list[dict]) -> dict:
+    """data/eval-rubric.jsonl verdicts (facts that must appear, wrong claims that must not), per item
+    and overall; empty when the items are not the eval set."""
+    from .rubric import DEFAULT_RUBRIC, load_rubric, score_answer
+
+    rubric = load_rubric(DEFAULT_RUBRIC)
+    scored = [r for r in rows if r["id"] in rubric]
+    if not scored:
+        return {}
+    for r in scored:
+        r["rubric"] = score_answer(rubric[r["id"]], r["answer"])
+    out = {
+        "factuallyCorrect": sum(r["rubric"]["correct"] for r in scored) / len(scored),
+        "wrongClaims": sum(bool(r["rubric"]["wrong"]) for r in scored) / len(scored),
+    }
+    grounded = [r for r in scored if "numbersNotInNotes" in r]
+    if grounded:
+        with_notes = [r for r in grounded if r["notes"]]
+        out["answersWithNotes"] = len(with_notes) / len(scored)
+        out["inventedNumbers"] = sum(bool(r["numbersNotInNotes"]) for r in with_notes) / max(1, len(with_notes))
+    return out
 
 
 def onnx_variants(package: Path, manifest: ModelManifest, work_dir: Path) -> list[tuple[str, Path]]:
@@ -341,7 +386,7 @@ def run(args, log=print, save=lambda result: None) -> dict:
     package = args.package
     manifest = read_manifest(package / "manifest.json")
     work_dir = args.work_dir or Path(__file__).resolve().parent.parent / "models-work" / manifest.id
-    items = load_items(args.data, package, manifest, args.limit)
+    items = load_items(args.data, package, manifest, args.limit, notes=not getattr(args, "no_notes", False))
     tok = Tokenizer.from_file(str(package / "tokenizer.json"))
     stop_ids = set(manifest.stop.token_ids) | {manifest.tokens.eos}
     stop_strings = manifest.stop.strings
@@ -428,6 +473,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-new-tokens", type=int, default=64)
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--threads", type=int, default=1, help="per model (1: steadiest on a shared machine)")
+    parser.add_argument("--no-notes", action="store_true",
+                        help="ask without notes even when the package has a notes slot (the app's setting off)")
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args(argv)
     def save(result: dict) -> None:
@@ -438,7 +485,8 @@ def main(argv: list[str] | None = None) -> int:
     result = run(args, log=lambda m: print(m, file=sys.stderr, flush=True), save=save)
     save(result)
     summary = {k: {m: None if v[m] is None else round(v[m], 4)
-                   for m in ("meanNll", "greedyAgreement", "identicalAnswers", "keywordRecall", "rougeL")}
+                   for m in ("meanNll", "greedyAgreement", "identicalAnswers", "keywordRecall", "rougeL",
+                             "factuallyCorrect", "wrongClaims", "inventedNumbers") if m in v}
                for k, v in result["models"].items()}
     print(json.dumps(summary, indent=1))
     return 0

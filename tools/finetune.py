@@ -39,6 +39,7 @@ import torch  # noqa: E402  (after the OpenMP setting, which is read when torch 
 from torch import nn  # noqa: E402
 
 from tools import TOOL_NAME, TOOL_VERSION
+from tools.grounding import DEFAULT_CONTEXT
 from tools.lora import add_lora, decoder_blocks, merge_lora
 
 # Files of a checkpoint that are not weights: copied byte for byte from the base, so the package
@@ -58,6 +59,7 @@ class Pair:
     id: str
     question: str
     answer: str
+    topic: str | None = None
 
 
 @dataclass
@@ -94,12 +96,12 @@ class PromptSetup:
 
 
 def resolve_prompt(checkpoint: Path, template: str | None, system_prompt: str | None,
-                   prompt_from: Path | None = None) -> PromptSetup:
+                   prompt_from: Path | None = None, notes: dict | None = None) -> PromptSetup:
     """The prompt format tools.convert writes into the manifest for this checkpoint and these
     options (same functions, same order as convert()); or, with prompt_from, the one a package
     manifest (or a training_prompt.json) carries, checked against the checkpoint."""
     from tools.checkpoint import inspect_checkpoint
-    from tools.manifest import to_json
+    from tools.manifest import ContextSlot, from_json, to_json
     from tools.prompt_format import prompt_format, resolve_specials, tokenizer_adds_bos
     from tools.tokenizer_files import load_source_tokenizer
 
@@ -114,7 +116,8 @@ def resolve_prompt(checkpoint: Path, template: str | None, system_prompt: str | 
             from tools.build_default import SYSTEM_PROMPT
 
             system_prompt = SYSTEM_PROMPT  # the app's default package uses it
-        prompt = to_json(prompt_format(src, template, add_bos, system_prompt))
+        slot = from_json(notes, ContextSlot, "notes") if notes is not None else None
+        prompt = to_json(prompt_format(src, template, add_bos, system_prompt, slot))
     else:
         prompt = load_prompt(prompt_from)
         if prompt["kind"] == "chat" and prompt["chatTemplate"] != src.chat_template:
@@ -188,10 +191,13 @@ def _load_model(base: Path, work: Path):
 
 
 def _batches(examples: list[tuple[list[int], int]], batch_size: int, rng: random.Random):
-    order = list(range(len(examples)))
-    rng.shuffle(order)
-    for i in range(0, len(order), batch_size):
-        yield [examples[j] for j in order[i:i + batch_size]]
+    """Batches of similar length in random order: with notes in the prompt, lengths range from ~60
+    to ~400 tokens, and random batches spent about a third of their compute on padding."""
+    order = sorted(range(len(examples)), key=lambda j: len(examples[j][0]) + rng.random() * 24)
+    batches = [order[i:i + batch_size] for i in range(0, len(order), batch_size)]
+    rng.shuffle(batches)
+    for batch in batches:
+        yield [examples[j] for j in batch]
 
 
 @dataclass
@@ -364,10 +370,13 @@ def finetune(
     system_prompt: str | None = None,
     val_path: Path | None = None,
     val_split: float = 0.0,
+    notes: dict | None = None,
     force: bool = False,
     log=print,
 ) -> dict:
-    """Fine-tune `base` on the pairs in `train_path`, write the checkpoint to `out`, return the log."""
+    """Fine-tune `base` on the pairs in `train_path`, write the checkpoint to `out`, return the log.
+    With `notes` (a context slot, tools.grounding.DEFAULT_CONTEXT), questions are asked with the
+    passages the app's retrieval finds for them, in the mix tools.grounding.training_mix makes."""
     base, out = Path(base), Path(out)
     if out.exists() and not force:
         raise FinetuneError(f"{out}: already exists (use --force to replace it)")
@@ -383,14 +392,19 @@ def finetune(
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
     try:
         model, ckpt = _load_model(base, tmp)
-        setup = resolve_prompt(ckpt, template, system_prompt, prompt_from)
+        setup = resolve_prompt(ckpt, template, system_prompt, prompt_from, notes)
         prompt, pad = setup.prompt, setup.pad
         encode = encoder(setup, ckpt)
+        mix: dict | None = None
+        if notes is not None:
+            pairs, val_pairs, mix = _with_notes(pairs, val_pairs, train_path, notes, setup, cfg.seed, log)
         examples = [encode(p.question, p.answer) for p in pairs]
         val = [encode(p.question, p.answer) for p in val_pairs]
         log(f"{len(examples)} training pairs, {len(val)} validation pairs, "
             f"{sum(len(ids) for ids, _ in examples)} tokens, longest {max(len(ids) for ids, _ in examples)}")
         record = train(model, examples, pad, cfg, val=val or None, log=log)
+        if mix is not None:
+            record["notes_mix"] = mix
         record.update(
             tool=TOOL_NAME, tool_version=TOOL_VERSION, base=str(base), train=str(train_path),
             train_pairs=len(examples), val_pairs=len(val), prompt=prompt, torch=torch.__version__,
@@ -413,6 +427,30 @@ def finetune(
         return record
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _with_notes(pairs: list[Pair], val_pairs: list[Pair], train_path: Path, notes: dict, setup: PromptSetup,
+                seed: int, log) -> tuple[list[Pair], list[Pair], dict]:
+    """Training pairs in the grounded mix, validation pairs asked as the app would ask them."""
+    from tools.grounding import OFF_TOPIC, fit_notes, render_notes, retrieve, training_mix
+
+    count = lambda text: len(setup.tokenizer.encode(text, add_special_tokens=False).ids)
+    topics = {str(r.get("id")): r.get("topic") for r in map(json.loads, Path(train_path).read_text(encoding="utf-8").splitlines()) if r}
+    for p in pairs:
+        p.topic = topics.get(p.id)
+    off = [(r["id"], r["question"]) for r in map(json.loads, OFF_TOPIC.read_text(encoding="utf-8").splitlines()) if r]
+    k = notes["maxPassages"]
+    found = retrieve([(p.id, p.question) for p in pairs + val_pairs], k)
+    off_found = retrieve(off, k)
+    mixed = training_mix(pairs, found, notes, count, off, off_found, seed=seed)
+    asked = []
+    for p in val_pairs:
+        r = found[p.id]
+        kept = fit_notes(notes, count, r["sources"]) if r["covered"] else []
+        asked.append(Pair(p.id, render_notes(notes, p.question, kept), p.answer))
+    kinds = {kind: sum(m.kind == kind for m in mixed) for kind in ("notes", "not-covered", "distractor", "plain")}
+    log(f"notes mix: {kinds}")
+    return [Pair(m.id, m.question, m.answer) for m in mixed], asked, {"kinds": kinds, "slot": notes}
 
 
 def _card(ckpt: Path, base: Path, record: dict) -> str:
@@ -460,6 +498,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     prompt.add_argument("--system-prompt", help="system prompt for a chat template (default: the app's)")
     ap.add_argument("--val", type=Path, help="JSONL of held-out pairs: answer NLL after every epoch")
     ap.add_argument("--val-split", type=float, default=0.0, help="hold out this share of --train instead")
+    ap.add_argument("--notes", action="store_true",
+                    help="train with retrieved notes in the prompt (tools/grounding.py, the default slot)")
     ap.add_argument("--force", action="store_true", help="replace --out if it exists")
     args = ap.parse_args(argv)
     # A shell passes '\n' as two characters; the template means a newline (as in tools.convert).
@@ -474,6 +514,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         record = finetune(
             args.base, args.train, args.out, cfg, prompt_from=args.prompt_from, template=template,
             system_prompt=args.system_prompt, val_path=args.val, val_split=args.val_split, force=args.force,
+            notes=DEFAULT_CONTEXT if args.notes else None,
         )
     except FinetuneError as e:
         print(f"error: {e}", file=sys.stderr)

@@ -51,11 +51,23 @@ class SpecialTokens:
 
 
 @dataclass
+class ContextSlot:
+    """Where retrieved notes go (src/shared/manifest.ts ContextSlot): the last user message becomes
+    `template` with {notes} and {question}; tools/grounding.py renders it as the app does."""
+    template: str
+    passage: str
+    empty: str
+    max_tokens: int
+    max_passages: int
+
+
+@dataclass
 class ChatPrompt:
     chat_template: str
     default_system_prompt: str | None
     add_bos: bool
     kind: Literal["chat"] = "chat"
+    context: ContextSlot | None = None  # only in packages trained with notes; left out of the JSON when None
 
 
 @dataclass
@@ -65,6 +77,7 @@ class PlainPrompt:
     turn_separator: str
     add_bos: bool
     kind: Literal["plain"] = "plain"
+    context: ContextSlot | None = None
 
 
 PromptFormat = Union[ChatPrompt, PlainPrompt]
@@ -159,6 +172,8 @@ def to_json(value):
         names.sort(key=lambda n: _FIRST.index(n) if n in _FIRST else len(_FIRST))
         if isinstance(value, (ChatPrompt, PlainPrompt)):
             names.sort(key=lambda n: n != "kind")  # the discriminant first
+            if value.context is None:
+                names.remove("context")  # optional in the app's type: absent, not null
         return {_camel(n): to_json(getattr(value, n)) for n in names}
     if isinstance(value, dict):
         return {k: to_json(v) for k, v in value.items()}

@@ -10,7 +10,7 @@ from typing import Callable
 from tokenizers import Tokenizer
 
 from .errors import ConvertError
-from .manifest import ChatPrompt, PlainPrompt, PromptFormat, SamplingDefaults, SpecialTokens, StopRules
+from .manifest import ChatPrompt, ContextSlot, PlainPrompt, PromptFormat, SamplingDefaults, SpecialTokens, StopRules
 from .tokenizer_files import SourceTokenizer, token_text
 
 DEFAULT_PLAIN_TEMPLATE = "Question: {question}\nAnswer:"
@@ -60,14 +60,17 @@ def tokenizer_adds_bos(tok: Tokenizer, bos: int | None) -> bool:
 
 
 def prompt_format(src: SourceTokenizer, template: str | None, add_bos: bool,
-                  system_prompt: str | None) -> PromptFormat:
+                  system_prompt: str | None, context: ContextSlot | None = None) -> PromptFormat:
+    """`context`: the notes slot, only for a model trained with retrieved notes (tools/grounding.py)."""
     if template is not None:
         if "{question}" not in template:
             raise ConvertError(f"--template must contain {{question}}: {template!r}")
-        return PlainPrompt(template=template, answer_prefix=" ", turn_separator="\n\n", add_bos=add_bos)
+        return PlainPrompt(template=template, answer_prefix=" ", turn_separator="\n\n", add_bos=add_bos,
+                           context=context)
     if src.chat_template:
         # The template writes every special token it wants (Transformers' apply_chat_template adds none).
-        return ChatPrompt(chat_template=src.chat_template, default_system_prompt=system_prompt, add_bos=False)
+        return ChatPrompt(chat_template=src.chat_template, default_system_prompt=system_prompt, add_bos=False,
+                          context=context)
     raise ConvertError(
         "the checkpoint has no chat template, so the prompt format must be given: pass --template with the "
         f"format used in training, e.g. --template {DEFAULT_PLAIN_TEMPLATE!r}"

@@ -2,22 +2,27 @@
  * Ask the engine a question from the terminal, with the same code the app's worker runs.
  *
  *   npm run ask -- "What is VO2 max?" [--model <id or folder>] [--max-new-tokens N]
- *        [--temperature T] [--top-p P] [--top-k K] [--seed S] [--threads N] [--json]
+ *        [--temperature T] [--top-p P] [--top-k K] [--seed S] [--threads N] [--no-notes] [--json]
  *
- * The answer streams to stdout and the stats go to stderr; --json prints one JSON object
- * {text, tokenIds, stats} to stdout instead. --temperature 0 is greedy. Unset settings come
+ * The question is asked with the Pocket Coach notes (data/knowledge) when the package has a notes
+ * slot, as in the app; --no-notes asks without. The answer streams to stdout, the notes it was
+ * given and the stats go to stderr; --json prints one JSON object
+ * {text, tokenIds, stats, grounding, sources: [{id, text, source}]} to stdout instead. --temperature 0 is greedy. Unset settings come
  * from the package's manifest.
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { groundingFor, notesGiven } from '../knowledge/grounding';
+import { KnowledgeBase } from '../knowledge/knowledge-base';
 import { EngineError } from '../shared/errors';
-import type { GenerateOptions } from '../shared/protocol';
+import type { GenerateOptions, Grounding } from '../shared/protocol';
+import { readPassages } from './knowledge-files';
 import { createNodeEngine, defaultModelId, fsFileSource, modelDir, nodePlatform } from './node-host';
 
 const USAGE =
   'usage: npm run ask -- "question" [--model <id or folder>] [--max-new-tokens N] [--temperature T] ' +
-  '[--top-p P] [--top-k K] [--seed S] [--threads N] [--json]';
+  '[--top-p P] [--top-k K] [--seed S] [--threads N] [--no-notes] [--json]';
 
 function number(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -38,6 +43,7 @@ async function main(): Promise<void> {
       seed: { type: 'string' },
       threads: { type: 'string' },
       json: { type: 'boolean', default: false },
+      'no-notes': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -66,11 +72,18 @@ async function main(): Promise<void> {
     console.error(`${info.modelName} (${info.variant}) — ${info.reason}`);
     if (engine.manifest.randomWeights) console.error('This test model has random weights: its answers are noise.');
   }
-  const result = await engine.generate([{ role: 'user', content: question }], options, {
-    onToken: values.json ? undefined : (delta) => process.stdout.write(delta),
-  });
+  const grounding = groundingFor(readKnowledge(), question, engine.manifest, !values['no-notes']);
+  if (!values.json) printGrounding(grounding);
+  const result = await engine.generate(
+    [{ role: 'user', content: question }],
+    options,
+    { onToken: values.json ? undefined : (delta) => process.stdout.write(delta) },
+    notesGiven(grounding),
+  );
   if (values.json) {
-    process.stdout.write(`${JSON.stringify({ text: result.text, tokenIds: result.tokenIds, stats: result.stats })}\n`);
+    const sources = (result.notes ?? []).map((n) => ({ id: n.id, text: n.text, source: n.source }));
+    const out = { text: result.text, tokenIds: result.tokenIds, stats: result.stats, grounding: grounding.status, sources };
+    process.stdout.write(`${JSON.stringify(out)}\n`);
   } else {
     process.stdout.write('\n');
     const s = result.stats;
@@ -81,6 +94,29 @@ async function main(): Promise<void> {
     );
   }
   await engine.unload();
+}
+
+/** The notes from data/knowledge, or why they cannot be read. */
+function readKnowledge(): KnowledgeBase | { failed: string } {
+  try {
+    return KnowledgeBase.build(readPassages());
+  } catch (e) {
+    return { failed: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+function printGrounding(g: Grounding): void {
+  if (g.status === 'notes') {
+    console.error('From the Pocket Coach notes:');
+    for (const s of g.sources) console.error(`  [${s.id}] ${s.text}${s.source ? ` (Source: ${s.source})` : ''}`);
+  } else if (g.status === 'not-covered') {
+    console.error('Not covered by the Pocket Coach notes: this answer has no reviewed source.');
+  } else if (g.status === 'unavailable') {
+    console.error(`Answered without notes. ${g.reason ?? ''}`);
+  } else {
+    console.error('Answered without notes (--no-notes).');
+  }
+  console.error('');
 }
 
 main().then(

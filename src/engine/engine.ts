@@ -31,7 +31,9 @@ import {
   type FileSource,
   type PackageProgress,
 } from './package-source';
-import { fitPrompt, type FittedPrompt } from './prompt';
+import { withNotes } from './notes';
+import { fitPrompt, prepareMessages, type FittedPrompt } from './prompt';
+import type { Source } from '../knowledge/passage';
 import { TextTokenizer } from './tokenizer';
 
 export interface EngineOptions {
@@ -55,6 +57,8 @@ export interface GenerateCallbacks {
   onToken?: TokenCallback | undefined;
   /** Ends the generation within one decode step; it then resolves with stopReason 'aborted'. */
   signal?: AbortSignal | undefined;
+  /** Before the first token: the notes the prompt holds (null: asked without notes). */
+  onNotes?: ((kept: Source[] | null) => void) | undefined;
 }
 
 export interface GenerationResult {
@@ -66,6 +70,8 @@ export interface GenerationResult {
   promptIds: number[];
   /** Per-step timings for benchmarks. */
   timings: LoopTimings;
+  /** The notes the prompt held (null: asked without notes). */
+  notes: Source[] | null;
 }
 
 /** Options with the manifest's defaults filled in and checked. */
@@ -189,18 +195,26 @@ export class Engine {
     return fitPrompt(tokenizer, manifest, messages, this.resolveOptions(options).maxNewTokens);
   }
 
-  /** Answers the last user message of a chat, streaming through `onToken`. */
+  /**
+   * Answers the last user message of a chat, streaming through `onToken`. With `notes` (best
+   * first) and a package that has a context slot, the question is asked with the notes that fit.
+   */
   async generate(
     messages: readonly ChatMessage[],
     options: GenerateOptions = {},
     callbacks: GenerateCallbacks = {},
+    notes: readonly Source[] | null = null,
   ): Promise<GenerationResult> {
     const startedAt = performance.now();
     if (this.busy) throw busyError();
     const { manifest, tokenizer } = this.#require();
     const resolved = this.resolveOptions(options);
-    const fitted = fitPrompt(tokenizer, manifest, messages, resolved.maxNewTokens);
-    return this.#run(fitted.ids, resolved, callbacks, startedAt, fitted.droppedMessages);
+    prepareMessages(manifest, messages);
+    const grounded = withNotes(manifest, tokenizer, messages, notes);
+    const fitted = fitPrompt(tokenizer, manifest, grounded.messages, resolved.maxNewTokens);
+    callbacks.onNotes?.(grounded.kept);
+    const result = await this.#run(fitted.ids, resolved, callbacks, startedAt, fitted.droppedMessages);
+    return { ...result, notes: grounded.kept };
   }
 
   /** Generates from raw prompt ids with exactly these settings (no manifest stop rules): tests, references. */
@@ -267,7 +281,7 @@ export class Engine {
         stopReason: r.stopReason,
         droppedMessages,
       };
-      return { text: r.text, tokenIds: r.tokenIds, stats, promptIds, timings: t };
+      return { text: r.text, tokenIds: r.tokenIds, stats, promptIds, timings: t, notes: null };
     } finally {
       callbacks.signal?.removeEventListener('abort', onAbort);
       this.#running = null;

@@ -51,6 +51,7 @@ export type PromptFormat =
       defaultSystemPrompt: string | null;
       /** Whether the engine prepends bos itself (false when the template writes it). */
       addBos: boolean;
+      context?: ContextSlot;
     }
   | {
       kind: 'plain';
@@ -58,7 +59,23 @@ export type PromptFormat =
       answerPrefix: string;
       turnSeparator: string;
       addBos: boolean;
+      context?: ContextSlot;
     };
+
+/**
+ * Where retrieved notes go: the last user message becomes `template` with {notes} (the kept
+ * passages, each rendered with `passage` from {text} and {title}, one per line, or `empty` when
+ * none matched) and {question}. Present only in packages trained that way; training used the same
+ * string (tools/prompt_format.py render_notes).
+ */
+export interface ContextSlot {
+  template: string;
+  passage: string;
+  empty: string;
+  /** Token budget for all passages together. */
+  maxTokens: number;
+  maxPassages: number;
+}
 
 export interface StopRules {
   tokenIds: number[];

@@ -27,6 +27,19 @@ describe('parseManifest', () => {
     expect(parseManifestText(text, id)).toEqual(JSON.parse(text));
   });
 
+  it('reads the optional notes slot and checks its placeholders and numbers', () => {
+    const slot = { template: 'Notes:\n{notes}\n\nQuestion: {question}', passage: '- {text}', empty: '(none)', maxTokens: 80, maxPassages: 2 };
+    const raw = tiny();
+    const prompt = raw['prompt'] as Record<string, unknown>;
+    expect(parseManifest({ ...raw, prompt: { ...prompt, context: slot } }, 't').prompt.context).toEqual(slot);
+    const { context: _dropped, ...withoutSlot } = { ...prompt, context: null };
+    expect(parseManifest({ ...raw, prompt: withoutSlot }, 't').prompt.context).toBeUndefined();
+    expect(problem({ ...raw, prompt: { ...prompt, context: { ...slot, template: '{question}' } } })).toMatch(/no \{notes\}/);
+    expect(problem({ ...raw, prompt: { ...prompt, context: { ...slot, passage: '- x' } } })).toMatch(/no \{text\}/);
+    expect(problem({ ...raw, prompt: { ...prompt, context: { ...slot, maxPassages: 0 } } })).toMatch(/at least 1/);
+    expect(problem({ ...raw, prompt: { ...prompt, context: { ...slot, extra: 1 } } })).toMatch(/unknown field extra/);
+  });
+
   it('names a missing field with its path', () => {
     const m = tiny();
     delete (m['shape'] as Record<string, unknown>)['contextLength'];

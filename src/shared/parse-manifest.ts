@@ -7,6 +7,7 @@
 import { EngineError } from './errors';
 import {
   MANIFEST_SCHEMA_VERSION,
+  type ContextSlot,
   type ModelManifest,
   type OnnxVariant,
   type PackageFile,
@@ -103,26 +104,45 @@ const packageFile = object<PackageFile>((f) => ({
   role: f.get('role', oneOf(['onnx', 'tokenizer', 'config', 'card'] as const)),
 }));
 
+const contextSlot = object<ContextSlot>((f) => {
+  const template = f.get('template', str);
+  for (const name of ['{notes}', '{question}']) {
+    if (!template.includes(name)) throw new ManifestProblem(`prompt.context.template has no ${name}`);
+  }
+  const passage = f.get('passage', str);
+  if (!passage.includes('{text}')) throw new ManifestProblem('prompt.context.passage has no {text}');
+  const maxPassages = f.get('maxPassages', count);
+  if (maxPassages < 1) throw new ManifestProblem('prompt.context.maxPassages should be at least 1');
+  return { template, passage, empty: f.get('empty', str), maxTokens: f.get('maxTokens', count), maxPassages };
+});
+
+/** The optional notes slot: present only in packages trained with retrieved notes. */
+function withContext<T extends PromptFormat>(f: Fields, format: T): T {
+  return f.has('context') ? { ...format, context: f.get('context', contextSlot) } : format;
+}
+
 const promptFormat = (value: unknown, path: string): PromptFormat => {
   const kind = Fields.of(value, path).get('kind', oneOf(['chat', 'plain'] as const));
   if (kind === 'chat') {
-    return object<PromptFormat>((f) => ({
-      kind: f.get('kind', oneOf(['chat'] as const)),
-      chatTemplate: f.get('chatTemplate', str),
-      defaultSystemPrompt: f.get('defaultSystemPrompt', nullable(str)),
-      addBos: f.get('addBos', bool),
-    }))(value, path);
+    return object<PromptFormat>((f) =>
+      withContext(f, {
+        kind: f.get('kind', oneOf(['chat'] as const)),
+        chatTemplate: f.get('chatTemplate', str),
+        defaultSystemPrompt: f.get('defaultSystemPrompt', nullable(str)),
+        addBos: f.get('addBos', bool),
+      }),
+    )(value, path);
   }
   return object<PromptFormat>((f) => {
     const template = f.get('template', str);
     if (!template.includes('{question}')) throw new ManifestProblem(`${path}.template has no {question}`);
-    return {
+    return withContext(f, {
       kind: f.get('kind', oneOf(['plain'] as const)),
       template,
       answerPrefix: f.get('answerPrefix', str),
       turnSeparator: f.get('turnSeparator', str),
       addBos: f.get('addBos', bool),
-    };
+    });
   })(value, path);
 };
 

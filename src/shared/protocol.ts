@@ -5,7 +5,8 @@
  *
  *   page -> worker                  worker -> page (same id)
  *   load {modelBase, backend}       load-progress {progress}* , then loaded {info} | error
- *   generate {messages, options}    token {delta, tokenId}* , then done {text, tokenIds, stats} | error
+ *   generate {messages, options,    grounding {grounding} (the notes the prompt holds), token
+ *             notes}                {delta, tokenId}* , then done {text, tokenIds, stats, grounding} | error
  *   abort {target}                  none; the target generate ends with done{stopReason:'aborted'},
  *                                   a target load with error{type:'aborted'}
  *   unload                          unloaded | error (a running generate ends as aborted first)
@@ -16,6 +17,7 @@
  * relative one is taken relative to the app's base URL.
  */
 import type { SerializedError } from './errors';
+import type { Source } from '../knowledge/passage';
 
 export type BackendChoice = 'auto' | 'webgpu' | 'wasm';
 export type Backend = 'webgpu' | 'wasm';
@@ -74,16 +76,31 @@ export interface LoadProgress {
   total: number;
 }
 
+/**
+ * What an answer was grounded in:
+ * - notes: the question was asked with `sources` (the passages shown under the answer);
+ * - not-covered: the notes were searched and none matches, so the model was told so;
+ * - off: the user chose to answer without notes;
+ * - unavailable: the notes could not be used (`reason` says why, in a sentence for the user).
+ */
+export type GroundingStatus = 'notes' | 'not-covered' | 'off' | 'unavailable';
+export interface Grounding {
+  status: GroundingStatus;
+  sources: Source[];
+  reason: string | null;
+}
+
 export type WorkerRequest =
   | { id: number; type: 'load'; modelBase: string; backend: BackendChoice }
-  | { id: number; type: 'generate'; messages: ChatMessage[]; options: GenerateOptions }
+  | { id: number; type: 'generate'; messages: ChatMessage[]; options: GenerateOptions; notes: boolean }
   | { id: number; type: 'abort'; target: number }
   | { id: number; type: 'unload' };
 
 export type WorkerReply =
   | { id: number; type: 'load-progress'; progress: LoadProgress }
   | { id: number; type: 'loaded'; info: LoadedInfo }
+  | { id: number; type: 'grounding'; grounding: Grounding }
   | { id: number; type: 'token'; delta: string; tokenId: number }
-  | { id: number; type: 'done'; text: string; tokenIds: number[]; stats: GenerationStats }
+  | { id: number; type: 'done'; text: string; tokenIds: number[]; stats: GenerationStats; grounding: Grounding }
   | { id: number; type: 'unloaded' }
   | { id: number; type: 'error'; error: SerializedError };

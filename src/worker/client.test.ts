@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EngineError } from '../shared/errors';
-import type { GenerationStats, WorkerReply, WorkerRequest } from '../shared/protocol';
+import type { GenerationStats, Grounding, WorkerReply, WorkerRequest } from '../shared/protocol';
 import { EngineClient, type WorkerLike } from './client';
 
 /** A stand-in for the model worker: records requests, lets the test reply or crash it. */
@@ -35,6 +35,8 @@ const stats: GenerationStats = {
   droppedMessages: 0,
 };
 
+const offNotes: Grounding = { status: 'off', sources: [], reason: null };
+
 function setup() {
   const workers: FakeWorker[] = [];
   const client = new EngineClient(() => {
@@ -46,6 +48,27 @@ function setup() {
 }
 
 describe('EngineClient', () => {
+  it('asks with or without notes and hands the grounding over before the tokens', async () => {
+    const { client, workers } = setup();
+    const seen: string[] = [];
+    const p = client.generate([{ role: 'user', content: 'hi' }], {}, (d) => seen.push(`token ${d}`), undefined, {
+      use: true,
+      onGrounding: (g) => seen.push(`grounding ${g.status}`),
+    });
+    const req = workers[0]!.sent[0]!;
+    expect(req).toMatchObject({ type: 'generate', notes: true });
+    const notes: Grounding = { status: 'notes', sources: [{ id: 'phys-0001', title: 'T', text: 'X', source: null, score: 9 }], reason: null };
+    workers[0]!.reply({ id: req.id, type: 'grounding', grounding: notes });
+    workers[0]!.reply({ id: req.id, type: 'token', delta: 'A', tokenId: 1 });
+    workers[0]!.reply({ id: req.id, type: 'done', text: 'A', tokenIds: [1], stats, grounding: notes });
+    await expect(p).resolves.toMatchObject({ grounding: { status: 'notes' } });
+    expect(seen).toEqual(['grounding notes', 'token A']);
+    const q = client.generate([{ role: 'user', content: 'hi' }], {}, undefined, undefined, { use: false });
+    expect(workers[0]!.sent[1]).toMatchObject({ type: 'generate', notes: false });
+    workers[0]!.reply({ id: workers[0]!.sent[1]!.id, type: 'done', text: '', tokenIds: [], stats, grounding: offNotes });
+    await q;
+  });
+
   it('streams tokens, resolves on done, and sends abort for its own request', async () => {
     const { client, workers } = setup();
     const controller = new AbortController();
@@ -58,8 +81,8 @@ describe('EngineClient', () => {
     controller.abort();
     expect(w.sent[1]).toMatchObject({ type: 'abort', target: req.id });
     w.reply({ id: req.id, type: 'token', delta: 'y', tokenId: 2 });
-    w.reply({ id: req.id, type: 'done', text: 'Hey', tokenIds: [1, 2], stats });
-    await expect(p).resolves.toMatchObject({ text: 'Hey', stats: { stopReason: 'aborted' } });
+    w.reply({ id: req.id, type: 'done', text: 'Hey', tokenIds: [1, 2], stats, grounding: offNotes });
+    await expect(p).resolves.toMatchObject({ text: 'Hey', stats: { stopReason: 'aborted' }, grounding: offNotes });
     expect(deltas).toEqual(['He', 'y']);
   });
 
@@ -102,7 +125,7 @@ describe('EngineClient', () => {
     const d = client.generate([{ role: 'user', content: 'again' }], {});
     expect(workers).toHaveLength(2);
     const req = workers[1]!.sent[0]!;
-    workers[1]!.reply({ id: req.id, type: 'done', text: 'ok', tokenIds: [], stats });
+    workers[1]!.reply({ id: req.id, type: 'done', text: 'ok', tokenIds: [], stats, grounding: offNotes });
     await expect(d).resolves.toMatchObject({ text: 'ok' });
   });
 

@@ -9,7 +9,7 @@ import type {
   BackendChoice,
   ChatMessage,
   GenerateOptions,
-  GenerationStats,
+  GenerationStats, Grounding,
   LoadedInfo,
   LoadProgress,
   WorkerReply,
@@ -20,6 +20,7 @@ export interface GenerateResult {
   text: string;
   tokenIds: number[];
   stats: GenerationStats;
+  grounding: Grounding;
 }
 
 /** The slice of Worker the client uses (tests pass a stand-in). */
@@ -80,10 +81,12 @@ export class EngineClient {
     options: GenerateOptions,
     onToken?: (delta: string, tokenId: number) => void,
     signal?: AbortSignal,
+    notes: { use: boolean; onGrounding?: (g: Grounding) => void } = { use: true },
   ): Promise<GenerateResult> {
-    return this.#call<GenerateResult>({ type: 'generate', messages, options }, signal, (reply, settle) => {
+    return this.#call<GenerateResult>({ type: 'generate', messages, options, notes: notes.use }, signal, (reply, settle) => {
       if (reply.type === 'token') onToken?.(reply.delta, reply.tokenId);
-      else if (reply.type === 'done') settle({ text: reply.text, tokenIds: reply.tokenIds, stats: reply.stats });
+      else if (reply.type === 'grounding') notes.onGrounding?.(reply.grounding);
+      else if (reply.type === 'done') settle({ text: reply.text, tokenIds: reply.tokenIds, stats: reply.stats, grounding: reply.grounding });
     });
   }
 

@@ -3,8 +3,10 @@
  * replies is at the top of src/shared/protocol.ts (one table; change it there).
  */
 import { Engine, fetchFileSource, type GpuLike } from '../engine';
+import { notesGiven } from '../knowledge/grounding';
 import { EngineError, serializeError } from '../shared/errors';
 import type { WorkerReply, WorkerRequest } from '../shared/protocol';
+import { WorkerNotes } from './notes';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const appBase = new URL(import.meta.env.BASE_URL, scope.location.origin).href;
@@ -19,6 +21,8 @@ const engine = new Engine({
   // writes it, with the other onnxruntime options, before a session starts.
   ortSetup: { wasmPaths: new URL('ort/', appBase).href },
 });
+
+const notes = new WorkerNotes(new URL('knowledge/', appBase).href);
 
 /** Running load and generate requests by id, so abort {target} can reach them. */
 const running = new Map<number, AbortController>();
@@ -37,6 +41,8 @@ async function handle(req: WorkerRequest): Promise<void> {
       const controller = new AbortController();
       running.set(req.id, controller);
       try {
+        // The notes index loads beside the model; a failure shows up on the first answer.
+        notes.load().catch(() => undefined);
         const info = await engine.load(fetchFileSource(new URL(req.modelBase, appBase).href), {
           backend: req.backend,
           signal: controller.signal,
@@ -55,11 +61,25 @@ async function handle(req: WorkerRequest): Promise<void> {
       const controller = new AbortController();
       running.set(req.id, controller);
       try {
-        const result = await engine.generate(req.messages, req.options, {
-          signal: controller.signal,
-          onToken: (delta, tokenId) => reply({ id: req.id, type: 'token', delta, tokenId }),
-        });
-        reply({ id: req.id, type: 'done', text: result.text, tokenIds: result.tokenIds, stats: result.stats });
+        const question = req.messages.at(-1)?.content ?? '';
+        const found = await notes.ground(question, engine.manifest, req.notes);
+        const given = notesGiven(found);
+        let grounding = found;
+        const result = await engine.generate(
+          req.messages,
+          req.options,
+          {
+            signal: controller.signal,
+            onToken: (delta, tokenId) => reply({ id: req.id, type: 'token', delta, tokenId }),
+            // What the user is shown is exactly what the model was given: the notes that fit.
+            onNotes: (kept) => {
+              grounding = { ...found, sources: kept ?? [] };
+              reply({ id: req.id, type: 'grounding', grounding });
+            },
+          },
+          given,
+        );
+        reply({ id: req.id, type: 'done', text: result.text, tokenIds: result.tokenIds, stats: result.stats, grounding });
       } finally {
         running.delete(req.id);
       }

@@ -3,7 +3,8 @@ import { useState } from 'preact/hooks';
 import { Icon } from '../Icon';
 import { Markdown } from '../Markdown';
 import type { StoredMessage } from '../state/chats';
-import { generating, regenerate, streamingId, streamText } from '../state/conversation';
+import { generating, regenerate, streamGrounding, streamingId, streamText } from '../state/conversation';
+import { Sources } from '../Sources';
 import styles from './style.module.css';
 
 const STATUS_NOTE: Partial<Record<string, string>> = {
@@ -54,6 +55,8 @@ export function Message({ message, isLastAnswer }: { message: StoredMessage; isL
       <div class={styles.answer} data-testid="answer" aria-live="polite" aria-busy={streaming}>
         {streaming ? <StreamingText /> : message.content ? <Markdown text={message.content} /> : null}
       </div>
+      {streaming && streamGrounding.value && <Sources grounding={streamGrounding.value} />}
+      {!streaming && message.grounding && <Sources grounding={message.grounding} />}
       {!streaming && note && <p class={styles.note}>{note}</p>}
       {!streaming && dropped > 0 && (
         <p class={styles.note}>

@@ -131,6 +131,18 @@ export function SettingsDialog() {
 
         <fieldset class={styles.fieldset}>
           <legend>Answers</legend>
+          <label class={styles.radio}>
+            <input
+              type="checkbox"
+              name="useNotes"
+              checked={s.useNotes}
+              onChange={(e) => void updateSettings({ useNotes: (e.currentTarget as HTMLInputElement).checked })}
+            />
+            <span>
+              Answer from the Pocket Coach notes{' '}
+              <span class={styles.hintInline}>— reviewed passages, shown under each answer; off: the model answers alone</span>
+            </span>
+          </label>
           <NumberField id="temperature" label="Temperature (0 = always the likeliest word)" min={0} max={2} step={0.05} fallback={sampling?.temperature} />
           <NumberField id="topP" label="Top-p" min={0.05} max={1} step={0.05} fallback={sampling?.topP} />
           <NumberField id="maxNewTokens" label="Longest answer (tokens)" min={8} max={answerTokenLimit() ?? 2048} step={1} fallback={sampling?.maxNewTokens} />

@@ -4,7 +4,7 @@
  * as it was saved (marked interrupted), never twice.
  */
 import { computed, signal } from '@preact/signals';
-import type { GenerationStats } from '../../shared/protocol';
+import type { GenerationStats, Grounding } from '../../shared/protocol';
 import { dbDel, dbGet, dbSet, KEYS } from './db';
 
 export type MessageStatus = 'complete' | 'streaming' | 'stopped' | 'interrupted' | 'error';
@@ -19,6 +19,8 @@ export interface StoredMessage {
   stats?: GenerationStats;
   /** Model that wrote the answer. */
   modelId?: string;
+  /** Assistant messages: the notes the answer was given, or why there were none. */
+  grounding?: Grounding;
 }
 
 export interface Chat {

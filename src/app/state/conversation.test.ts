@@ -1,7 +1,7 @@
 /** Asking, streaming and stopping through the EngineClientLike seam, with a stand-in worker. */
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EngineError } from '../../shared/errors';
-import type { ChatMessage, GenerateOptions, GenerationStats } from '../../shared/protocol';
+import type { ChatMessage, GenerateOptions, GenerationStats, Grounding } from '../../shared/protocol';
 import type { GenerateResult } from '../../worker/client';
 import type { EngineClientLike } from './engine';
 import { toUserError } from './errors';
@@ -26,24 +26,37 @@ function stats(stopReason: GenerationStats['stopReason'], newTokens: number): Ge
 }
 
 /** A worker stand-in: streams `tokens` (then, with `holdAfter`, waits there for an abort), honouring the signal. */
-function fakeClient(tokens: string[], seen: { messages?: ChatMessage[]; options?: GenerateOptions }, holdAfter = Infinity): EngineClientLike {
+const noted: Grounding = {
+  status: 'notes',
+  sources: [{ id: 'recov-0001', title: 'Rest', text: 'Rest 48 h between hard sessions for the same muscles.', source: null, score: 12 }],
+  reason: null,
+};
+
+function fakeClient(
+  tokens: string[],
+  seen: { messages?: ChatMessage[]; options?: GenerateOptions; useNotes?: boolean | undefined },
+  holdAfter = Infinity,
+): EngineClientLike {
   return {
     load: () => Promise.reject(new Error('not used')),
     unload: () => Promise.resolve(),
     restart: () => undefined,
     onCrash: () => () => undefined,
-    async generate(messages, options, onToken, signal): Promise<GenerateResult> {
+    async generate(messages, options, onToken, signal, notes): Promise<GenerateResult> {
       seen.messages = messages;
       seen.options = options;
+      seen.useNotes = notes?.use;
+      const grounding: Grounding = notes?.use ? noted : { status: 'off', sources: [], reason: null };
+      notes?.onGrounding?.(grounding);
       let text = '';
       for (const [i, t] of tokens.entries()) {
         await new Promise((r) => setTimeout(r, 1));
         if (i === holdAfter) await new Promise((r) => signal?.addEventListener('abort', r));
-        if (signal?.aborted) return { text, tokenIds: [], stats: stats('aborted', text.length) };
+        if (signal?.aborted) return { text, tokenIds: [], stats: stats('aborted', text.length), grounding };
         text += t;
         onToken?.(t, 0);
       }
-      return { text, tokenIds: [], stats: stats('eos', tokens.length) };
+      return { text, tokenIds: [], stats: stats('eos', tokens.length), grounding };
     },
   };
 }
@@ -77,6 +90,30 @@ describe('conversation', () => {
     expect(user?.content).toBe('How long should I rest?');
     expect(answer).toMatchObject({ role: 'assistant', content: 'Rest two days.', status: 'complete' });
     expect(stored.get(`chat:${chats.currentChat.value!.id}`)).toMatchObject({ messages: [{}, { status: 'complete' }] });
+  });
+
+  it('asks with the notes by default, shows them while streaming and stores them with the answer', async () => {
+    const seen: { useNotes?: boolean | undefined } = {};
+    engine.connectEngine(fakeClient(['Rest ', '48 h.'], seen));
+    const during: (Grounding | null)[] = [];
+    const unsubscribe = conversation.streamGrounding.subscribe((g) => during.push(g));
+    await conversation.ask('How long should I rest?');
+    unsubscribe();
+    expect(seen.useNotes).toBe(true);
+    expect(during).toContainEqual(noted);
+    expect(conversation.streamGrounding.value).toBeNull();
+    expect(chats.currentChat.value!.messages.at(-1)).toMatchObject({ status: 'complete', grounding: noted });
+    expect(stored.get(`chat:${chats.currentChat.value!.id}`)).toMatchObject({ messages: [{}, { grounding: noted }] });
+  });
+
+  it('with notes turned off the question is asked without them and the answer says so', async () => {
+    const seen: { useNotes?: boolean | undefined } = {};
+    engine.connectEngine(fakeClient(['ok'], seen));
+    settings.settings.value = { ...settings.settings.value, useNotes: false };
+    await conversation.ask('How long should I rest?');
+    settings.settings.value = { ...settings.settings.value, useNotes: true };
+    expect(seen.useNotes).toBe(false);
+    expect(chats.currentChat.value!.messages.at(-1)?.grounding?.status).toBe('off');
   });
 
   it('stop keeps what was written and marks the answer stopped', async () => {

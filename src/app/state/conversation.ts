@@ -5,7 +5,7 @@
  */
 import { batch, computed, signal } from '@preact/signals';
 import { isAbortError } from '../../shared/errors';
-import type { ChatMessage, GenerateOptions, GenerationStats } from '../../shared/protocol';
+import type { ChatMessage, GenerateOptions, GenerationStats, Grounding } from '../../shared/protocol';
 import { commit, currentChat, newId, rememberCurrent, saveChat, type Chat, type StoredMessage } from './chats';
 import { engineGenerate } from './engine';
 import { toUserError, type UserError } from './errors';
@@ -13,6 +13,8 @@ import { activeModelId, answerTokenLimit, settings } from './settings';
 
 export const streamingId = signal<string | null>(null);
 export const streamText = signal('');
+/** The notes of the answer being written, from before its first token. */
+export const streamGrounding = signal<Grounding | null>(null);
 export const lastStats = signal<GenerationStats | null>(null);
 export const chatError = signal<UserError | null>(null);
 
@@ -71,6 +73,7 @@ async function start(chat: Chat, prior: StoredMessage[]): Promise<void> {
   const base: Chat = { ...chat, messages: [...prior, answer] };
   batch(() => {
     streamText.value = '';
+    streamGrounding.value = null;
     streamingId.value = answer.id;
   });
   await commit(base);
@@ -83,7 +86,7 @@ async function start(chat: Chat, prior: StoredMessage[]): Promise<void> {
 async function generate(base: Chat, answer: StoredMessage, msgs: ChatMessage[], abort: AbortSignal): Promise<void> {
   let lastSave = performance.now();
   const savePartial = () => {
-    const partial = { ...base, updatedAt: Date.now(), messages: withAnswer(base.messages, { ...answer, content: streamText.value }) };
+    const partial = { ...base, updatedAt: Date.now(), messages: withAnswer(base.messages, withGrounding({ ...answer, content: streamText.value })) };
     void saveChat(partial);
   };
   let final: StoredMessage;
@@ -95,15 +98,15 @@ async function generate(base: Chat, answer: StoredMessage, msgs: ChatMessage[], 
         lastSave = t;
         savePartial();
       }
-    }, abort);
+    }, abort, { use: settings.value.useNotes, onGrounding: (g) => (streamGrounding.value = g) });
     lastStats.value = result.stats;
     const stopped = result.stats.stopReason === 'aborted';
-    final = { ...answer, content: stopped ? streamText.value || result.text : result.text, status: stopped ? 'stopped' : 'complete', stats: result.stats };
+    final = { ...answer, content: stopped ? streamText.value || result.text : result.text, status: stopped ? 'stopped' : 'complete', stats: result.stats, grounding: result.grounding };
   } catch (e) {
-    if (isAbortError(e)) final = { ...answer, content: streamText.value, status: 'stopped' };
+    if (isAbortError(e)) final = withGrounding({ ...answer, content: streamText.value, status: 'stopped' });
     else {
       chatError.value = toUserError(e);
-      final = { ...answer, content: streamText.value, status: 'error' };
+      final = withGrounding({ ...answer, content: streamText.value, status: 'error' });
     }
   }
   // The chat may have been left meanwhile: finish the record it belongs to.
@@ -112,10 +115,17 @@ async function generate(base: Chat, answer: StoredMessage, msgs: ChatMessage[], 
   batch(() => {
     streamingId.value = null;
     streamText.value = '';
+    streamGrounding.value = null;
   });
   if (currentChat.value?.id === base.id) await commit(done);
   else await saveChat({ ...done, updatedAt: Date.now() });
   controller = null;
+}
+
+/** A partial answer keeps the notes it was given, so a reload still shows them. */
+function withGrounding(message: StoredMessage): StoredMessage {
+  const g = streamGrounding.value;
+  return g ? { ...message, grounding: g } : message;
 }
 
 function withAnswer(msgs: StoredMessage[], answer: StoredMessage): StoredMessage[] {

@@ -4,7 +4,7 @@
  */
 import { signal } from '@preact/signals';
 import { EngineError } from '../../shared/errors';
-import type { BackendChoice, ChatMessage, GenerateOptions, LoadedInfo, LoadProgress } from '../../shared/protocol';
+import type { BackendChoice, ChatMessage, GenerateOptions, Grounding, LoadedInfo, LoadProgress } from '../../shared/protocol';
 import type { EngineClient, GenerateResult } from '../../worker/client';
 
 /** What the app uses of the worker client (a seam: tests may pass a stand-in). */
@@ -30,8 +30,14 @@ export function engineLoad(modelBase: string, backend: BackendChoice, onProgress
   return need().load(modelBase, backend, onProgress, signal);
 }
 
-export function engineGenerate(messages: ChatMessage[], options: GenerateOptions, onToken: (delta: string) => void, signal?: AbortSignal): Promise<GenerateResult> {
-  return need().generate(messages, options, onToken, signal);
+export function engineGenerate(
+  messages: ChatMessage[],
+  options: GenerateOptions,
+  onToken: (delta: string) => void,
+  signal: AbortSignal | undefined,
+  notes: { use: boolean; onGrounding: (g: Grounding) => void },
+): Promise<GenerateResult> {
+  return need().generate(messages, options, onToken, signal, notes);
 }
 
 export async function engineUnload(): Promise<void> {

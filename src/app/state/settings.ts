@@ -12,6 +12,8 @@ export interface Settings {
   maxNewTokens: number | null;
   backend: BackendChoice;
   modelId: string;
+  /** Answer from the Pocket Coach notes (retrieved passages in the prompt). */
+  useNotes: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -20,6 +22,7 @@ export const DEFAULT_SETTINGS: Settings = {
   maxNewTokens: null,
   backend: 'auto',
   modelId: DEFAULT_MODEL_ID,
+  useNotes: true,
 };
 
 export const settings = signal<Settings>(DEFAULT_SETTINGS);

@@ -1,0 +1,155 @@
+/**
+ * Full-text retrieval over the knowledge passages with MiniSearch: BM25 with field boosts,
+ * stemming and domain synonyms (search-terms.ts). DOM-free: the worker, the CLI, the build and
+ * the tests share it.
+ */
+import MiniSearch, { type Options, type SearchResult } from 'minisearch';
+import { KnowledgeError, type Passage, type Source } from './passage';
+import { processTerm, queryTerms, tokenize } from './search-terms';
+
+/** Stored with each document so a hit carries what the prompt and the UI need. */
+type Stored = Pick<Passage, 'title' | 'text' | 'source' | 'topic'>;
+
+const FIELDS = ['title', 'tags', 'text'] as const;
+const STORE_FIELDS = ['title', 'text', 'source', 'topic'] as const;
+
+/** The index options: the build and every reader must use the same ones. */
+function indexOptions(): Options<Passage> {
+  return {
+    idField: 'id',
+    fields: [...FIELDS],
+    storeFields: [...STORE_FIELDS],
+    extractField: (doc, field) => {
+      const value = (doc as unknown as Record<string, unknown>)[field];
+      return Array.isArray(value) ? value.join(' ; ') : String(value ?? '');
+    },
+    tokenize: (text) => tokenize(text),
+    processTerm: (term) => processTerm(term) ?? false,
+    searchOptions: {
+      // A title or tag hit says what a passage is about; the text only mentions it.
+      boost: { title: 3, tags: 2, text: 1 },
+      fuzzy: (term) => (term.length >= 6 && !/\d/.test(term) ? 0.25 : false),
+      prefix: false,
+      combineWith: 'OR',
+    },
+  };
+}
+
+export interface RetrieveOptions {
+  /** At most this many passages. */
+  k: number;
+  /** A passage scoring under this share of the best one is left out. */
+  relativeFloor?: number;
+  /** Coverage threshold (tuning only; the app uses MIN_MATCHED_SHARE). */
+  minShare?: number;
+}
+
+export interface Retrieval {
+  /** Best first; empty when the notes do not cover the question. */
+  sources: Source[];
+  /** Whether the best passage matches the question well enough to answer from the notes. */
+  covered: boolean;
+  /** Content terms of the question, after stop words and stemming. */
+  terms: string[];
+  /** Share of the question's term weight the best passage matched (0..1). */
+  matchedShare: number;
+}
+
+/**
+ * When a question counts as covered: the best passage matches the question's content terms that
+ * carry most of its meaning (by inverse document frequency: a word no passage uses, like "dog"
+ * or "hockey", weighs most), and at least two of them (one, for a one-term question).
+ * Tuned on train questions against off-topic ones (data/offtopic.jsonl), never on eval
+ * questions: see docs/grounding.md.
+ */
+export const MIN_MATCHED_SHARE = 0.55;
+const MIN_SHARED_TERMS = 2;
+
+export class KnowledgeBase {
+  private constructor(
+    private readonly search: MiniSearch<Passage>,
+    readonly size: number,
+  ) {}
+
+  static build(passages: readonly Passage[]): KnowledgeBase {
+    const ids = new Set<string>();
+    for (const p of passages) {
+      if (ids.has(p.id)) throw new KnowledgeError(`passage id ${p.id} appears twice`);
+      ids.add(p.id);
+    }
+    const search = new MiniSearch<Passage>(indexOptions());
+    search.addAll(passages as Passage[]);
+    return new KnowledgeBase(search, passages.length);
+  }
+
+  /** An index serialised by `toJSON` (the shipped file); throws a KnowledgeError when unreadable. */
+  static fromJSON(json: string): KnowledgeBase {
+    let search: MiniSearch<Passage>;
+    try {
+      search = MiniSearch.loadJSON<Passage>(json, indexOptions());
+    } catch (e) {
+      throw new KnowledgeError(`the notes index cannot be read (${e instanceof Error ? e.message : String(e)})`);
+    }
+    return new KnowledgeBase(search, search.documentCount);
+  }
+
+  toJSON(): string {
+    return JSON.stringify(this.search);
+  }
+
+  retrieve(question: string, options: RetrieveOptions): Retrieval {
+    const terms = queryTerms(question);
+    const none = { sources: [], covered: false, terms, matchedShare: 0 };
+    if (terms.length === 0 || this.size === 0) return none;
+    const hits = this.search.search(question) as (SearchResult & Stored)[];
+    const best = hits[0];
+    if (!best) return none;
+    const weights = this.#weights(terms);
+    const needed = Math.min(MIN_SHARED_TERMS, terms.length);
+    // The notes cover a question when its best few passages together match its meaning.
+    const matchedShare = share(hits.slice(0, options.k), weights);
+    if (matchedShare < (options.minShare ?? MIN_MATCHED_SHARE) || shared(best, terms) < needed) return { ...none, matchedShare };
+    const floor = best.score * (options.relativeFloor ?? 0.35);
+    const sources = hits
+      .filter((h) => h.score >= floor && shared(h, terms) >= needed)
+      .slice(0, options.k)
+      .map((h) => ({ id: String(h.id), title: h.title, text: h.text, source: h.source || null, score: round(h.score) }));
+    return { sources, covered: true, terms, matchedShare: round(matchedShare) };
+  }
+
+  /** Inverse document frequency of each query term; numbers carry no topic, so they weigh 0. */
+  #weights(terms: readonly string[]): Map<string, number> {
+    const weights = new Map<string, number>();
+    for (const term of terms) {
+      if (/^[\d.,/-]+$/.test(term)) continue;
+      const df = this.search.search(term, { fuzzy: false, prefix: false, tokenize: (t) => [t], processTerm: (t) => t }).length;
+      weights.set(term, Math.log(1 + this.size / Math.max(df, 0.5)));
+    }
+    return weights;
+  }
+}
+
+/** How many of the question's terms a hit matched (a fuzzy match counts for its query term). */
+function shared(hit: SearchResult, terms: readonly string[]): number {
+  const matched = new Set(hit.queryTerms);
+  return terms.filter((t) => matched.has(t)).length;
+}
+
+/** Share of the question's term weight that these hits matched together. */
+function share(hits: readonly SearchResult[], weights: ReadonlyMap<string, number>): number {
+  let total = 0;
+  let got = 0;
+  const exact = new Set(hits.flatMap((h) => h.terms));
+  const fuzzy = new Set(hits.flatMap((h) => h.queryTerms));
+  for (const [term, w] of weights) {
+    total += w;
+    // A near-spelling counts half: "mortgage" is not "morning".
+    if (exact.has(term)) got += w;
+    else if (fuzzy.has(term)) got += w / 2;
+  }
+  return total > 0 ? got / total : 0;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
