@@ -122,11 +122,19 @@ export class KnowledgeBase {
     const weights = new Map<string, number>();
     for (const term of terms) {
       if (/^[\d.,/-]+$/.test(term)) continue;
-      const df = this.search.search(term, { fuzzy: false, prefix: false, tokenize: (t) => [t], processTerm: (t) => t }).length;
-      weights.set(term, Math.log(1 + this.size / Math.max(df, 0.5)));
+      let w = this.#idf.get(term);
+      if (w === undefined) {
+        const df = this.search.search(term, { fuzzy: false, prefix: false, tokenize: (t) => [t], processTerm: (t) => t }).length;
+        w = Math.log(1 + this.size / Math.max(df, 0.5));
+        this.#idf.set(term, w);
+      }
+      weights.set(term, w);
     }
     return weights;
   }
+
+  /** Term weights already looked up: the index never changes once built. */
+  readonly #idf = new Map<string, number>();
 }
 
 /** How many of the question's terms a hit matched (a fuzzy match counts for its query term). */
