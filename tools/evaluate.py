@@ -413,6 +413,8 @@ def run(args, log=print, save=lambda result: None) -> dict:
         result["models"] = earlier["models"]
         result["generatedBy"] = earlier["generatedBy"] + " ; then " + result["generatedBy"]
         log(f"PyTorch fp32 answers from {args.reference}")
+    elif getattr(args, "skip_pytorch", False):
+        log("PyTorch fp32 skipped: no agreement figures")
     else:
         with tempfile.TemporaryDirectory(prefix="pocket-coach-eval-") as scratch:
             folder = checkpoint_folder(args.source, Path(scratch))
@@ -422,7 +424,8 @@ def run(args, log=print, save=lambda result: None) -> dict:
             result["models"]["pytorch-fp32"] = {"kind": "pytorch", "source": str(args.source), **ref}
             del torch_model
             save(result)
-    reference = {row["id"]: row["tokens"] for row in result["models"]["pytorch-fp32"]["items"]}
+    torch_result = result["models"].get("pytorch-fp32")
+    reference = {row["id"]: row["tokens"] for row in torch_result["items"]} if torch_result else None
     score_only = set(args.score_only.split(",")) if args.score_only else set()
     for spec in args.gguf:
         label, _, file = spec.partition("=")
@@ -445,6 +448,8 @@ def run(args, log=print, save=lambda result: None) -> dict:
         m = OnnxModel(f"onnx-{name}", path, manifest, args.threads)
         r = evaluate_model(m, items, decode, stop_ids, args.max_new_tokens, reference, log,
                            generate=f"onnx-{name}" not in score_only)
+        if reference is None:
+            r.update(greedyAgreement=None, identicalAnswers=None)  # nothing to agree with
         result["models"][f"onnx-{name}"] = {"kind": "onnx", "file": str(path), "bytes": path.stat().st_size, **r}
         save(result)
     return result
@@ -458,7 +463,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     parser = argparse.ArgumentParser(prog="python -m tools.evaluate", description=__doc__.split("\n")[0])
     parser.add_argument("package", type=Path)
-    parser.add_argument("--source", type=Path, required=True, help="HF checkpoint folder or .gguf: PyTorch fp32")
+    parser.add_argument("--source", type=Path, default=None, help="HF checkpoint folder or .gguf: PyTorch fp32")
+    parser.add_argument("--skip-pytorch", action="store_true",
+                        help="score the ONNX variants only (no PyTorch reference, no agreement figures)")
     parser.add_argument("--gguf", action="append", default=[], metavar="LABEL=FILE")
     parser.add_argument("--llama-python", default="/tmp/llamavenv/bin/python")
     parser.add_argument("--work-dir", type=Path, default=None)
@@ -477,6 +484,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="ask without notes even when the package has a notes slot (the app's setting off)")
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args(argv)
+    if args.source is None and not args.skip_pytorch and not args.reference:
+        parser.error("--source is required unless --skip-pytorch or --reference")
     def save(result: dict) -> None:
         if args.out:
             args.out.parent.mkdir(parents=True, exist_ok=True)
