@@ -90,12 +90,24 @@ class VariantVerification:
 
 
 @dataclass
+class UnpackSource:
+    variant: str  # the variant whose file holds the weights, e.g. q4
+    plan: str  # package path of the plan (tools/fp32_from_q4.py)
+
+
+# A field with this metadata is left out of the JSON when it is None (optional in manifest.ts).
+OPTIONAL = {"optional": True}
+
+
+@dataclass
 class OnnxVariant:
     file: str  # e.g. onnx/model_q4.onnx
     quantization: Quantization
     bytes: int
     verification: VariantVerification
     shipped: bool
+    # Set when the file is a graph whose weights are unpacked at load from another variant's file.
+    unpack_from: UnpackSource | None = dataclasses.field(default=None, metadata=OPTIONAL)
 
 
 @dataclass
@@ -149,7 +161,8 @@ _FIRST = ("schema_version", "id", "name", "description", "license")
 
 def _to_json(value):
     if dataclasses.is_dataclass(value):
-        names = [f.name for f in dataclasses.fields(value)]
+        names = [f.name for f in dataclasses.fields(value)
+                 if not (f.metadata.get("optional") and getattr(value, f.name) is None)]
         names.sort(key=lambda n: _FIRST.index(n) if n in _FIRST else len(_FIRST))
         if isinstance(value, (ChatPrompt, PlainPrompt)):
             names.sort(key=lambda n: n != "kind")  # the discriminant first
