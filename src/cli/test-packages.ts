@@ -72,7 +72,10 @@ export function loadTokenizer(id: string): TextTokenizer {
  * the app runs it, or with `native` the same loop on onnxruntime-node (the CPU kernels Python's
  * onnxruntime uses, so its numerics match a Python reference bit for bit).
  */
-export async function loadTestEngine(id: string, { native = false } = {}): Promise<Engine> {
+export async function loadTestEngine(
+  id: string,
+  { native = false, wasmVariant = 'auto' }: { native?: boolean; wasmVariant?: string } = {},
+): Promise<Engine> {
   const platform = { crossOriginIsolated: false, hardwareConcurrency: 1, wasmThreads: 1, hostName: 'Node' };
   const engine = native
     ? createNodeEngine({
@@ -81,6 +84,6 @@ export async function loadTestEngine(id: string, { native = false } = {}): Promi
         session: { executionProviders: ['cpu'], intraOpNumThreads: 1 },
       })
     : createNodeEngine({ platform });
-  await engine.load(fsFileSource(packageDir(id)), { backend: 'wasm' });
+  await engine.load(fsFileSource(packageDir(id)), { backend: 'wasm', wasmVariant });
   return engine;
 }

@@ -32,6 +32,8 @@ import {
 } from './package-source';
 import { fitPrompt, type FittedPrompt } from './prompt';
 import { TextTokenizer } from './tokenizer';
+import { createUnpackedSession, filesOfVariant } from './unpacked-session';
+import { unpackedVariantOf } from './weights-from-q4';
 
 export interface EngineOptions {
   platform: Platform;
@@ -48,6 +50,11 @@ export interface LoadOptions {
   onProgress?: ((p: PackageProgress) => void) | undefined;
   /** Compare every file's SHA-256 with the manifest too (the size is always compared). */
   verifyHashes?: boolean | undefined;
+  /**
+   * The variant WASM loads. 'auto' (default): the package's float32-from-q4 variant when it has
+   * one, falling back to backends.wasm (the reason says why); a variant name: that one, no fallback.
+   */
+  wasmVariant?: 'auto' | (string & {}) | undefined;
 }
 
 export interface GenerateCallbacks {
@@ -119,51 +126,78 @@ export class Engine {
       const threads = configureOrt(this.#runtime, backend.threads, this.#options.ortSetup);
       backend = withThreads(backend, threads);
 
-      const read = async (variant: string) => {
-        const files = variantFiles(manifest, variant);
-        const data = await readPackageFiles(
-          source,
-          manifest,
-          [files.onnx, ...files.externalData, 'tokenizer.json', 'tokenizer_config.json'],
-          options,
-        );
-        return { files, data };
+      const read = async (names: readonly string[]) => {
+        const paths = [...new Set(names.flatMap((name) => filesOfVariant(manifest, name)))];
+        return readPackageFiles(source, manifest, [...paths, 'tokenizer.json', 'tokenizer_config.json'], options);
       };
-      let variant = manifest.backends[backend.backend];
-      let pkg = await read(variant);
+      // On WASM: the float32 graph unpacked from the q4 download when the package has one.
+      const wasmPlan = (): { first: string; fallback: string | null } => {
+        const asked = options.wasmVariant ?? 'auto';
+        if (asked !== 'auto') return { first: asked, fallback: null };
+        // The unpacking relies on onnxruntime-web internals (weights-from-q4.ts): not for other runtimes.
+        const unpacked = this.#runtime === ortWeb ? unpackedVariantOf(manifest, manifest.backends.wasm) : null;
+        return unpacked ? { first: unpacked[0], fallback: manifest.backends.wasm } : { first: manifest.backends.wasm, fallback: null };
+      };
+      const planned = backend.backend === 'wasm' ? wasmPlan() : null;
+      let variant = planned?.first ?? manifest.backends[backend.backend];
+      let data = await read(planned?.fallback ? [variant, planned.fallback] : [variant]);
       const tokenizer = new TextTokenizer(
-        parseJson(pkg.data.get('tokenizer.json')),
-        parseJson(pkg.data.get('tokenizer_config.json')),
+        parseJson(data.get('tokenizer.json')),
+        parseJson(data.get('tokenizer_config.json')),
       );
 
-      const start = async (b: BackendInfo) => {
-        const model = pkg.data.get(pkg.files.onnx) as Uint8Array;
-        const externalData = pkg.files.externalData.map((p) => ({
+      const start = async (b: BackendInfo, name: string): Promise<Decoder> => {
+        const init: SessionInit = { backend: b.backend, ...this.#options.session };
+        if (manifest.variants[name]?.unpackFrom) {
+          const unpacked = await createUnpackedSession(this.#runtime, manifest, name, data, init, options.onProgress);
+          return new Decoder(this.#runtime, unpacked.session, manifest, b.backend);
+        }
+        const files = variantFiles(manifest, name);
+        const externalData = files.externalData.map((p) => ({
           path: p.slice(p.lastIndexOf('/') + 1),
-          data: pkg.data.get(p) as Uint8Array,
+          data: data.get(p) as Uint8Array,
         }));
-        const session = await createSession(this.#runtime, manifest, model, {
-          backend: b.backend,
+        const session = await createSession(this.#runtime, manifest, data.get(files.onnx) as Uint8Array, {
+          ...init,
           externalData,
-          ...this.#options.session,
         });
         return new Decoder(this.#runtime, session, manifest, b.backend);
       };
+      /** WASM: the planned variant, else (under 'auto') the downloaded one, saying why. */
+      const startWasm = async (b: BackendInfo, plan: { first: string; fallback: string | null }) => {
+        const first = manifest.variants[plan.first];
+        try {
+          const decoder = await start(b, plan.first);
+          const note = first?.unpackFrom ? ` It computes in float32, unpacked at load from the ${first.unpackFrom.variant} download.` : '';
+          return { decoder, variant: plan.first, backend: { ...b, reason: b.reason + note } };
+        } catch (e) {
+          const detail = e instanceof Error ? e.message.split('\n')[0] : String(e);
+          if (!plan.fallback || !first?.unpackFrom) {
+            if (e instanceof EngineError) throw e;
+            throw new EngineError('model-corrupt', `The model could not be unpacked for the CPU: ${detail}.`);
+          }
+          console.warn(`Pocket Coach: ${plan.first} could not start (${detail}); loading ${plan.fallback}.`);
+          const note = ` The faster float32 mode could not start (${detail}), so the ${plan.fallback} model runs as downloaded.`;
+          return { decoder: await start(b, plan.fallback), variant: plan.fallback, backend: { ...b, reason: b.reason + note } };
+        }
+      };
       let decoder: Decoder;
-      try {
-        decoder = await start(backend);
-      } catch (e) {
-        if (backend.backend !== 'webgpu') throw e;
-        if (choice === 'webgpu') {
-          const detail = e instanceof Error ? e.message : String(e);
-          throw new EngineError('backend-unavailable', `WebGPU could not start the model (${detail}). Choose "Automatic" or "WebAssembly" in the settings.`);
+      if (planned) {
+        ({ decoder, variant, backend } = await startWasm(backend, planned));
+      } else {
+        try {
+          decoder = await start(backend, variant);
+        } catch (e) {
+          if (backend.backend !== 'webgpu') throw e;
+          if (choice === 'webgpu') {
+            const detail = e instanceof Error ? e.message : String(e);
+            throw new EngineError('backend-unavailable', `WebGPU could not start the model (${detail}). Choose "Automatic" or "WebAssembly" in the settings.`);
+          }
+          backend = withThreads(wasmAfterWebGpuFailure(platform, e), threads);
+          const plan = wasmPlan();
+          data = await read(plan.fallback ? [plan.first, plan.fallback] : [plan.first]);
+          ({ decoder, variant, backend } = await startWasm(backend, plan));
         }
-        backend = withThreads(wasmAfterWebGpuFailure(platform, e), threads);
-        if (manifest.backends.wasm !== variant) {
-          variant = manifest.backends.wasm;
-          pkg = await read(variant);
-        }
-        decoder = await start(backend);
       }
       if (options.signal?.aborted) {
         await decoder.release();

@@ -1,0 +1,248 @@
+/**
+ * Float32 weights unpacked from a package's q4 file at load, one tensor at a time, following the
+ * plan written by tools/fp32_from_q4.py. onnxruntime-web's WASM build has no 4-bit kernel, so
+ * computing in float32 is ~7x faster per token there; the download stays the q4 file.
+ *
+ * How the bytes reach onnxruntime relies on onnxruntime-web internals, validated for
+ * VALIDATED_ORT_WEB_VERSION (guarded by weights-from-q4.test.ts): `externalData` entries whose
+ * data is a Uint8Array are mounted as they are, and each external initializer is then copied into
+ * WASM memory with `data.subarray(offset, offset + length)`. Our Uint8Array subclass answers each
+ * such call by unpacking that one tensor into a reused scratch buffer, so no float32 copy of the
+ * model ever exists in JavaScript. `check()` after the session is created tells whether every
+ * tensor was served exactly once; the engine falls back to the q4 graph when it was not.
+ */
+import type { ModelManifest, OnnxVariant } from '../shared/manifest';
+
+export const PLAN_FORMAT = 'pocket-coach/weights-from-q4';
+export const PLAN_VERSION = 1;
+/** The onnxruntime-web release whose external-data copying this file was validated against. */
+export const VALIDATED_ORT_WEB_VERSION = '1.30.0';
+
+interface PlanTensorBase {
+  name: string;
+  /** Where the tensor sits in the virtual external-data file. */
+  offset: number;
+  bytes: number;
+}
+
+export interface PlanCopy extends PlanTensorBase {
+  kind: 'copy';
+  /** Byte offset of the same bytes in the q4 file. */
+  from: number;
+}
+
+/** A float32 [k, cols] slice of a MatMulNBits weight: columns col0..col0+cols of its n outputs. */
+export interface PlanDequantize extends PlanTensorBase {
+  kind: 'dequantize';
+  k: number;
+  n: number;
+  col0: number;
+  cols: number;
+  bits: 4 | 8;
+  block: number;
+  /** Byte offsets in the q4 file: codes [n, blocks, block*bits/8], scales [n, blocks], mins [blocks, n]. */
+  data: number;
+  scales: number;
+  scalesType: 'float16' | 'float32';
+  zeroPoint: number;
+  mins: number | null;
+  minsType: 'float16' | 'float32' | null;
+}
+
+export type PlanTensor = PlanCopy | PlanDequantize;
+
+export interface UnpackPlan {
+  format: typeof PLAN_FORMAT;
+  version: typeof PLAN_VERSION;
+  source: { file: string; bytes: number; sha256: string };
+  /** The float32 graph file, and the external-data file name it refers to (never downloaded). */
+  graph: string;
+  external: string;
+  bytes: number;
+  /** SHA-256 of all unpacked bytes (tests compare the unpacker with Python's). */
+  sha256: string;
+  tensors: PlanTensor[];
+}
+
+/** The variant that computes `variantName`'s weights unpacked, if the package ships one. */
+export function unpackedVariantOf(manifest: ModelManifest, variantName: string): [string, OnnxVariant] | null {
+  for (const [name, v] of Object.entries(manifest.variants)) {
+    if (v.shipped && v.unpackFrom?.variant === variantName) return [name, v];
+  }
+  return null;
+}
+
+/** Checks a plan against the package it came with; throws an Error naming the problem. */
+export function parsePlan(json: unknown, manifest: ModelManifest, variant: OnnxVariant): UnpackPlan {
+  const plan = json as Partial<UnpackPlan> | null;
+  if (!plan || plan.format !== PLAN_FORMAT || plan.version !== PLAN_VERSION || !Array.isArray(plan.tensors)) {
+    throw new Error(`the unpack plan is not format ${PLAN_FORMAT} version ${PLAN_VERSION}`);
+  }
+  const source = manifest.variants[variant.unpackFrom?.variant ?? '']?.file;
+  const listed = manifest.files.find((f) => f.path === source);
+  if (!plan.source || plan.source.file !== source || plan.source.sha256 !== listed?.sha256) {
+    throw new Error(`the unpack plan was made from another ${source ?? 'file'} (run python -m tools.fp32_from_q4)`);
+  }
+  if (plan.graph !== variant.file || typeof plan.external !== 'string') {
+    throw new Error(`the unpack plan is for ${String(plan.graph)}, not ${variant.file}`);
+  }
+  const total = plan.bytes ?? 0;
+  for (const t of plan.tensors) {
+    const end = t.kind === 'copy' ? t.from + t.bytes : t.data;
+    const expected = t.kind === 'copy' ? t.bytes : t.k * t.cols * 4;
+    if (t.offset + t.bytes > total || t.bytes !== expected || end > plan.source.bytes) {
+      throw new Error(`the unpack plan's tensor ${t.name} is out of range`);
+    }
+  }
+  return plan as UnpackPlan;
+}
+
+let halfTable: Float32Array | null = null;
+
+/** float16 bits -> float32 value, for all 65,536 patterns (built once, 256 KB). */
+function halves(): Float32Array {
+  if (halfTable) return halfTable;
+  const table = new Float32Array(65536);
+  for (let h = 0; h < 65536; h++) {
+    const sign = h & 0x8000 ? -1 : 1;
+    const exp = (h >> 10) & 31;
+    const frac = h & 1023;
+    table[h] =
+      exp === 0 ? sign * frac * 2 ** -24 : exp === 31 ? (frac ? NaN : sign * Infinity) : sign * (1 + frac / 1024) * 2 ** (exp - 15);
+  }
+  halfTable = table;
+  return table;
+}
+
+function floatReader(q4: Uint8Array, type: 'float16' | 'float32'): (at: number, index: number) => number {
+  if (type === 'float16') {
+    const table = halves();
+    return (at, i) => table[q4[at + 2 * i]! | (q4[at + 2 * i + 1]! << 8)]!;
+  }
+  const view = new DataView(q4.buffer, q4.byteOffset, q4.byteLength);
+  return (at, i) => view.getFloat32(at + 4 * i, true);
+}
+
+/**
+ * Writes W[k, cols] (row-major, MatMul's B) into `out`: w = (q - zeroPoint) * scale (+ block min),
+ * each step rounded to float32 as numpy does, so the bytes equal tools/fp32_from_q4.py's.
+ */
+export function dequantizeInto(q4: Uint8Array, t: PlanDequantize, out: Float32Array): void {
+  const { k, n, col0, cols, bits, block, zeroPoint } = t;
+  const blocks = Math.ceil(k / block);
+  const blockBytes = (block * bits) / 8;
+  const rowBytes = blocks * blockBytes;
+  const scale = floatReader(q4, t.scalesType);
+  const min = t.mins !== null && t.minsType !== null ? floatReader(q4, t.minsType) : null;
+  const row = new Float32Array(blocks * block);
+  const fround = Math.fround;
+  for (let c = 0; c < cols; c++) {
+    const col = col0 + c;
+    for (let b = 0; b < blocks; b++) {
+      const s = scale(t.scales, col * blocks + b);
+      const at = t.data + col * rowBytes + b * blockBytes;
+      const r = b * block;
+      if (bits === 4) {
+        for (let j = 0; j < blockBytes; j++) {
+          const byte = q4[at + j]!;
+          row[r + 2 * j] = ((byte & 15) - zeroPoint) * s;
+          row[r + 2 * j + 1] = ((byte >> 4) - zeroPoint) * s;
+        }
+      } else {
+        for (let j = 0; j < block; j++) row[r + j] = (q4[at + j]! - zeroPoint) * s;
+      }
+      // (q - z) * s is exact in float64, so storing it rounds once, as float32 arithmetic would.
+      if (min) {
+        const m = min(t.mins!, b * n + col);
+        for (let j = 0; j < block; j++) row[r + j] = fround(row[r + j]! + m);
+      }
+    }
+    for (let i = 0; i < k; i++) out[i * cols + c] = row[i]!;
+  }
+}
+
+export interface UnpackProgress {
+  /** Unpacked bytes so far, of `total`. */
+  loaded: number;
+  total: number;
+}
+
+/** What onnxruntime gets as the graph's external data, plus the check after session creation. */
+export interface UnpackedWeights {
+  /** Pass as `externalData: [{ path, data }]`. */
+  path: string;
+  data: Uint8Array;
+  /** Null when every tensor was served exactly once; else why the session must not be used. */
+  check(): string | null;
+  /** ms spent unpacking. */
+  readonly unpackMs: number;
+}
+
+/** The lazily unpacking external data for `plan`, reading from the q4 file's bytes. */
+export function unpackedWeights(
+  plan: UnpackPlan,
+  q4: Uint8Array,
+  onProgress?: (p: UnpackProgress) => void,
+): UnpackedWeights {
+  if (q4.byteLength !== plan.source.bytes) throw new Error(`${plan.source.file} has ${q4.byteLength} bytes, the plan says ${plan.source.bytes}`);
+  const byOffset = new Map(plan.tensors.map((t) => [t.offset, t]));
+  const served = new Map<string, number>();
+  let largest = 0;
+  for (const t of plan.tensors) if (t.kind === 'dequantize') largest = Math.max(largest, t.bytes);
+  let scratch: Float32Array | null = null;
+  let problem: string | null = null;
+  let loaded = 0;
+  let unpackMs = 0;
+
+  const serve = (begin: number, end: number): Uint8Array => {
+    const t = byOffset.get(begin);
+    if (!t || end - begin !== t.bytes) {
+      problem ??= `onnxruntime asked for bytes ${begin}-${end}, which are no single tensor of the plan`;
+      throw new Error(problem);
+    }
+    served.set(t.name, (served.get(t.name) ?? 0) + 1);
+    loaded += t.bytes;
+    onProgress?.({ loaded, total: plan.bytes });
+    if (t.kind === 'copy') return q4.subarray(t.from, t.from + t.bytes);
+    const started = performance.now();
+    scratch ??= new Float32Array(largest / 4);
+    const out = scratch.subarray(0, t.bytes / 4);
+    dequantizeInto(q4, t, out);
+    unpackMs += performance.now() - started;
+    return new Uint8Array(out.buffer, 0, t.bytes);
+  };
+
+  // onnxruntime-web reads only byteLength and subarray() of mounted external data (see above).
+  class UnpackingBytes extends Uint8Array {
+    constructor() {
+      super(0);
+    }
+    override get byteLength(): number {
+      return plan.bytes;
+    }
+    override subarray(begin?: number, end?: number): Uint8Array<ArrayBuffer> {
+      try {
+        return serve(begin ?? 0, end ?? plan.bytes) as Uint8Array<ArrayBuffer>;
+      } catch (e) {
+        // onnxruntime turns a throw here into a bare error code: keep the reason for the engine.
+        problem ??= e instanceof Error ? e.message : String(e);
+        throw e;
+      }
+    }
+  }
+
+  return {
+    path: plan.external,
+    data: new UnpackingBytes(),
+    check() {
+      if (problem) return problem;
+      const missing = plan.tensors.filter((t) => served.get(t.name) !== 1);
+      if (missing.length === 0) return null;
+      const t = missing[0]!;
+      return `onnxruntime read ${missing.length} of ${plan.tensors.length} weights other than once (${t.name}: ${served.get(t.name) ?? 0} times)`;
+    },
+    get unpackMs() {
+      return unpackMs;
+    },
+  };
+}
