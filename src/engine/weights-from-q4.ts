@@ -114,14 +114,19 @@ function halves(): Float32Array {
   return table;
 }
 
-function floatReader(q4: Uint8Array, type: 'float16' | 'float32'): (at: number, index: number) => number {
+/** Reads `count` float16 or float32 values at byte offset `at` of the q4 file into `into`. */
+function readFloats(q4: Uint8Array, at: number, count: number, type: 'float16' | 'float32', into: Float32Array): void {
   if (type === 'float16') {
     const table = halves();
-    return (at, i) => table[q4[at + 2 * i]! | (q4[at + 2 * i + 1]! << 8)]!;
+    for (let i = 0; i < count; i++) into[i] = table[q4[at + 2 * i]! | (q4[at + 2 * i + 1]! << 8)]!;
+    return;
   }
   const view = new DataView(q4.buffer, q4.byteOffset, q4.byteLength);
-  return (at, i) => view.getFloat32(at + 4 * i, true);
+  for (let i = 0; i < count; i++) into[i] = view.getFloat32(at + 4 * i, true);
 }
+
+/** Columns decoded together, so that writing them row by row touches whole cache lines. */
+const TILE = 16;
 
 /**
  * Writes W[k, cols] (row-major, MatMul's B) into `out`: w = (q - zeroPoint) * scale (+ block min),
@@ -132,32 +137,49 @@ export function dequantizeInto(q4: Uint8Array, t: PlanDequantize, out: Float32Ar
   const blocks = Math.ceil(k / block);
   const blockBytes = (block * bits) / 8;
   const rowBytes = blocks * blockBytes;
-  const scale = floatReader(q4, t.scalesType);
-  const min = t.mins !== null && t.minsType !== null ? floatReader(q4, t.minsType) : null;
-  const row = new Float32Array(blocks * block);
+  const width = blocks * block;
+  const scales = new Float32Array(blocks);
+  const minRow = new Float32Array(n);
+  const mins = t.mins !== null && t.minsType !== null ? new Float32Array(blocks * TILE) : null;
+  const tile = new Float32Array(TILE * width);
   const fround = Math.fround;
-  for (let c = 0; c < cols; c++) {
-    const col = col0 + c;
-    for (let b = 0; b < blocks; b++) {
-      const s = scale(t.scales, col * blocks + b);
-      const at = t.data + col * rowBytes + b * blockBytes;
-      const r = b * block;
-      if (bits === 4) {
-        for (let j = 0; j < blockBytes; j++) {
-          const byte = q4[at + j]!;
-          row[r + 2 * j] = ((byte & 15) - zeroPoint) * s;
-          row[r + 2 * j + 1] = ((byte >> 4) - zeroPoint) * s;
-        }
-      } else {
-        for (let j = 0; j < block; j++) row[r + j] = (q4[at + j]! - zeroPoint) * s;
-      }
-      // (q - z) * s is exact in float64, so storing it rounds once, as float32 arithmetic would.
-      if (min) {
-        const m = min(t.mins!, b * n + col);
-        for (let j = 0; j < block; j++) row[r + j] = fround(row[r + j]! + m);
+  for (let c0 = 0; c0 < cols; c0 += TILE) {
+    const span = Math.min(TILE, cols - c0);
+    if (mins) {
+      // mins are stored [blocks, n]: one strided read per block for this tile's columns.
+      for (let b = 0; b < blocks; b++) {
+        readFloats(q4, t.mins! + (b * n + col0 + c0) * (t.minsType === 'float16' ? 2 : 4), span, t.minsType!, minRow);
+        for (let c = 0; c < span; c++) mins[c * blocks + b] = minRow[c]!;
       }
     }
-    for (let i = 0; i < k; i++) out[i * cols + c] = row[i]!;
+    for (let c = 0; c < span; c++) {
+      const col = col0 + c0 + c;
+      readFloats(q4, t.scales + col * blocks * (t.scalesType === 'float16' ? 2 : 4), blocks, t.scalesType, scales);
+      const row = c * width;
+      for (let b = 0; b < blocks; b++) {
+        const s = scales[b]!;
+        const at = t.data + col * rowBytes + b * blockBytes;
+        const r = row + b * block;
+        // (q - z) * s is exact in float64, so storing it rounds once, as float32 arithmetic does.
+        if (bits === 4) {
+          for (let j = 0; j < blockBytes; j++) {
+            const byte = q4[at + j]!;
+            tile[r + 2 * j] = ((byte & 15) - zeroPoint) * s;
+            tile[r + 2 * j + 1] = ((byte >> 4) - zeroPoint) * s;
+          }
+        } else {
+          for (let j = 0; j < block; j++) tile[r + j] = (q4[at + j]! - zeroPoint) * s;
+        }
+        if (mins) {
+          const m = mins[c * blocks + b]!;
+          for (let j = 0; j < block; j++) tile[r + j] = fround(tile[r + j]! + m);
+        }
+      }
+    }
+    for (let i = 0; i < k; i++) {
+      const o = i * cols + c0;
+      for (let c = 0; c < span; c++) out[o + c] = tile[c * width + i]!;
+    }
   }
 }
 
