@@ -215,6 +215,7 @@ export function unpackedWeights(
   let problem: string | null = null;
   let loaded = 0;
   let unpackMs = 0;
+  const total = plan.tensors.reduce((sum, t) => sum + t.bytes, 0);
 
   const serve = (begin: number, end: number): Uint8Array => {
     const t = byOffset.get(begin);
@@ -224,7 +225,7 @@ export function unpackedWeights(
     }
     served.set(t.name, (served.get(t.name) ?? 0) + 1);
     loaded += t.bytes;
-    onProgress?.({ loaded, total: plan.bytes });
+    onProgress?.({ loaded, total });
     if (t.kind === 'copy') return q4.subarray(t.from, t.from + t.bytes);
     const started = performance.now();
     scratch ??= new Float32Array(largest / 4);
