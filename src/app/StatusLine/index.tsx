@@ -20,7 +20,8 @@ export function StatusLine() {
   const parts = info
     ? [
         name,
-        info.backend === 'webgpu' ? 'WebGPU' : 'WASM',
+        // On WASM the engine computes in float32 from the q4 download when the package allows it.
+        info.backend === 'webgpu' ? 'WebGPU' : info.manifest.variants[info.variant]?.unpackFrom ? 'WASM, float32' : 'WASM',
         `${info.threads} thread${info.threads === 1 ? '' : 's'}`,
         stats ? `${stats.decodeTokensPerSecond.toFixed(1)} tokens/s` : 'no answer yet',
       ]
