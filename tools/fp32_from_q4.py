@@ -346,13 +346,22 @@ def add_fp32_from_q4(package: Path, q4_file: str, spec, prompts: list[list[int]]
                        unpack_from=UnpackSource(variant=SOURCE_VARIANT, plan=plan_path))
 
 
+def rewrite_manifest(package: Path, m: dict, name: str, variant: OnnxVariant) -> dict:
+    """Sets variants[name] and re-lists the package files (sizes, hashes) in manifest.json."""
+    from .manifest import _to_json
+    from .package import list_files
+
+    m["variants"][name] = _to_json(variant)
+    m["files"] = _to_json(list_files(package))
+    (package / "manifest.json").write_text(json.dumps(m, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return m
+
+
 def update_package(package: Path, log=print) -> dict:
     """Re-derives the variant of an existing package from its q4 file and rewrites its manifest."""
     from tokenizers import Tokenizer
 
     from .manifest import read_manifest
-    from .package import list_files
-    from .manifest import _to_json
     from .reference import formatted_prompt, spec_from_manifest
     from .verify import GREEDY_STEPS, NLL_TEXT, PROMPT_TEXTS
 
@@ -367,9 +376,7 @@ def update_package(package: Path, log=print) -> dict:
     prompts = [prefix + tok.encode(t, add_special_tokens=False).ids for t in texts]
     nll_ids = (prefix + tok.encode(NLL_TEXT, add_special_tokens=False).ids)[: min(m["shape"]["contextLength"], 256)]
     variant = add_fp32_from_q4(package, q4_file, spec_from_manifest(m), prompts, nll_ids, GREEDY_STEPS)
-    m["variants"][VARIANT] = _to_json(variant)
-    m["files"] = _to_json(list_files(package))
-    (package / "manifest.json").write_text(json.dumps(m, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    rewrite_manifest(package, m, VARIANT, variant)
     v = variant.verification
     log(f"{package}: {variant.file} ({variant.bytes:,d} bytes) + {variant.unpack_from.plan}; agreement with q4 "
         f"{v.greedy_agreement:.3f}, NLL {v.mean_nll:.4f} (q4 {v.reference_mean_nll:.4f}), "

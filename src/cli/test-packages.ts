@@ -44,9 +44,11 @@ export function packageDir(id: string): string {
   return override(id) ?? modelDir(id);
 }
 
-export function fixturePath(id: string): string {
+/** The package's reference fixture; with `variant`, the one made for that variant (`--variant`). */
+export function fixturePath(id: string, variant?: string): string {
   const dir = override(id);
-  return dir ? join(dir, 'reference.json') : join(repoRoot, 'src', 'engine', '__fixtures__', `${id}-reference.json`);
+  const name = variant ? `${variant}-reference.json` : 'reference.json';
+  return dir ? join(dir, name) : join(repoRoot, 'src', 'engine', '__fixtures__', `${id}-${name}`);
 }
 
 /** Why a package's tests cannot run here, or null when they can. */
@@ -56,8 +58,8 @@ export function missingReason(id: string, { fixture = false } = {}): string | nu
   return null;
 }
 
-export function readFixture(id: string): ReferenceFixture {
-  return JSON.parse(readFileSync(fixturePath(id), 'utf8')) as ReferenceFixture;
+export function readFixture(id: string, variant?: string): ReferenceFixture {
+  return JSON.parse(readFileSync(fixturePath(id, variant), 'utf8')) as ReferenceFixture;
 }
 
 /** The tokenizer alone (no ONNX session): cheap for text tests. */

@@ -9,6 +9,7 @@ import type {
   BackendChoice,
   BackendInfo,
   ChatMessage,
+  CpuMode,
   GenerateOptions,
   GenerationStats,
   LoadedInfo,
@@ -33,7 +34,7 @@ import {
 import { fitPrompt, type FittedPrompt } from './prompt';
 import { TextTokenizer } from './tokenizer';
 import { createUnpackedSession, filesOfVariant } from './unpacked-session';
-import { unpackedVariantOf } from './weights-from-q4';
+import { chooseUnpacked, computeSentence } from './cpu-mode';
 
 export interface EngineOptions {
   platform: Platform;
@@ -55,6 +56,8 @@ export interface LoadOptions {
    * one, falling back to backends.wasm (the reason says why); a variant name: that one, no fallback.
    */
   wasmVariant?: 'auto' | (string & {}) | undefined;
+  /** The user's CPU mode (Settings); used when wasmVariant is 'auto' or absent. */
+  cpuMode?: CpuMode | undefined;
 }
 
 export interface GenerateCallbacks {
@@ -135,8 +138,9 @@ export class Engine {
         const asked = options.wasmVariant ?? 'auto';
         if (asked !== 'auto') return { first: asked, fallback: null };
         // The unpacking relies on onnxruntime-web internals (weights-from-q4.ts): not for other runtimes.
-        const unpacked = this.#runtime === ortWeb ? unpackedVariantOf(manifest, manifest.backends.wasm) : null;
-        return unpacked ? { first: unpacked[0], fallback: manifest.backends.wasm } : { first: manifest.backends.wasm, fallback: null };
+        if (options.cpuMode === 'q4') return { first: manifest.backends.wasm, fallback: null };
+        const unpacked = this.#runtime === ortWeb ? chooseUnpacked(manifest, platform, options.cpuMode) : null;
+        return unpacked ? { first: unpacked, fallback: manifest.backends.wasm } : { first: manifest.backends.wasm, fallback: null };
       };
       const planned = backend.backend === 'wasm' ? wasmPlan() : null;
       let variant = planned?.first ?? manifest.backends[backend.backend];
@@ -168,7 +172,7 @@ export class Engine {
         const first = manifest.variants[plan.first];
         try {
           const decoder = await start(b, plan.first);
-          const note = first?.unpackFrom ? ` It computes in float32, unpacked at load from the ${first.unpackFrom.variant} download.` : '';
+          const note = first?.unpackFrom ? ` ${computeSentence(first, platform, options.cpuMode)}` : '';
           return { decoder, variant: plan.first, backend: { ...b, reason: b.reason + note } };
         } catch (e) {
           const detail = e instanceof Error ? e.message.split('\n')[0] : String(e);

@@ -10,11 +10,11 @@
  * WASM, so there WASM may pick the other token where the reference's top-2 gap is tiny; the
  * test then accepts a divergence only at such a step.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_MODEL_ID } from '../cli/node-host';
-import { loadTestEngine, missingReason, packageDir, readFixture, type ReferenceCase } from '../cli/test-packages';
+import { fixturePath, loadTestEngine, missingReason, packageDir, readFixture, type ReferenceCase } from '../cli/test-packages';
 import type { ModelManifest } from '../shared/manifest';
 import { DEFAULT_MODEL_ID } from '../shared/model-index';
 import type { Engine } from './engine';
@@ -132,6 +132,25 @@ for (const id of [TEST_MODEL_ID, DEFAULT_MODEL_ID, BASE_MODEL_ID]) {
         }
       } finally {
         await q4.unload();
+      }
+    });
+
+    const int8 = 'int8-from-q4';
+    const int8Fixture = existsSync(fixturePath(id, int8)) && manifest.variants[int8] ? readFixture(id, int8) : null;
+    it.skipIf(!int8Fixture)(`the int8 memory saver gives Python's int8 greedy ids on onnxruntime-web (WASM)`, SLOW, async () => {
+      const fx = int8Fixture!;
+      const file = manifest.files.find((f) => f.path === fx.file);
+      expect(file?.sha256, `regenerate: python -m tools.reference ${dir} --variant ${int8} --out <fixture>`).toBe(fx.fileSha256);
+      const saver = await loadTestEngine(id, { wasmVariant: int8 });
+      try {
+        expect(saver.info?.variant).toBe(int8);
+        // DynamicQuantizeMatMul's x64 and WASM kernels may differ where the top-2 gap is tiny.
+        for (const c of fx.cases) {
+          const r = await saver.generateFromIds(c.inputIds, { maxNewTokens: c.greedy.length });
+          expectGreedy(r.tokenIds, c, true);
+        }
+      } finally {
+        await saver.unload();
       }
     });
 

@@ -13,7 +13,7 @@ import { missingReason, packageDir } from '../cli/test-packages';
 import type { ModelManifest } from '../shared/manifest';
 import { DEFAULT_MODEL_ID } from '../shared/model-index';
 import type { FileSource } from './package-source';
-import { parsePlan, unpackedVariantOf, unpackedWeights, VALIDATED_ORT_WEB_VERSION, type UnpackPlan } from './weights-from-q4';
+import { parsePlan, unpackedVariantsOf, unpackedWeights, VALIDATED_ORT_WEB_VERSION, type UnpackPlan } from './weights-from-q4';
 
 const require = createRequire(import.meta.url);
 const ortDist = dirname(require.resolve('onnxruntime-web'));
@@ -21,10 +21,10 @@ const UPGRADE_HINT =
   'onnxruntime-web changed how it copies externalData; re-check src/engine/weights-from-q4.ts against the new ' +
   'release (each initializer copied with data.subarray(offset, offset + length)), then update VALIDATED_ORT_WEB_VERSION';
 
-function readPackage(id: string) {
+function readPackage(id: string, quantization: 'fp32' | 'int8' = 'fp32') {
   const dir = packageDir(id);
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as ModelManifest;
-  const [name, variant] = unpackedVariantOf(manifest, manifest.backends.wasm)!;
+  const [name, variant] = unpackedVariantsOf(manifest, manifest.backends.wasm).get(quantization)!;
   const planBytes = readFileSync(join(dir, variant.unpackFrom!.plan));
   const plan = parsePlan(JSON.parse(planBytes.toString('utf8')), manifest, variant);
   const q4 = new Uint8Array(readFileSync(join(dir, plan.source.file)));
@@ -77,6 +77,22 @@ describe.skipIf(missingReason(TEST_MODEL_ID) !== null)('unpacking the tiny packa
   it('gives the bytes Python unpacks (plan sha256), each tensor on its own request', () => {
     const { plan, q4 } = readPackage(TEST_MODEL_ID);
     expect(unpackedSha256(plan, q4)).toBe(plan.sha256);
+  });
+
+  it('gives the int8 bytes Python quantizes (plan sha256): SmoothQuant factors, round half to even', () => {
+    const { plan, q4 } = readPackage(TEST_MODEL_ID, 'int8');
+    expect(plan.tensors.some((t) => t.kind === 'quantize')).toBe(true);
+    expect(unpackedSha256(plan, q4)).toBe(plan.sha256);
+  });
+
+  it('loads the int8 memory saver where the device reports little memory, and says why', async () => {
+    const engine = createNodeEngine({
+      platform: { crossOriginIsolated: false, hardwareConcurrency: 1, wasmThreads: 1, deviceMemoryGb: 2 },
+    });
+    await engine.load(fsFileSource(packageDir(TEST_MODEL_ID)), { backend: 'wasm' });
+    expect(engine.info?.variant).toBe('int8-from-q4');
+    expect(engine.info?.reason).toMatch(/computes in int8 to save memory \(this device reports 2 GB of memory\)/);
+    await engine.unload();
   });
 
   it('refuses a range that is not one tensor, and check() then says why', () => {
@@ -159,8 +175,10 @@ describe.skipIf(missingReason(TEST_MODEL_ID) !== null)('unpacking the tiny packa
 });
 
 describe.skipIf(missingReason(DEFAULT_MODEL_ID) !== null)(`unpacking ${DEFAULT_MODEL_ID}`, () => {
-  it('gives the bytes Python unpacks (plan sha256)', { timeout: 120_000 }, () => {
-    const { plan, q4 } = readPackage(DEFAULT_MODEL_ID);
-    expect(unpackedSha256(plan, q4)).toBe(plan.sha256);
+  it('gives the bytes Python unpacks (plan sha256), float32 and int8', { timeout: 180_000 }, () => {
+    for (const quantization of ['fp32', 'int8'] as const) {
+      const { plan, q4 } = readPackage(DEFAULT_MODEL_ID, quantization);
+      expect(unpackedSha256(plan, q4), quantization).toBe(plan.sha256);
+    }
   });
 });

@@ -49,7 +49,20 @@ export interface PlanDequantize extends PlanTensorBase {
   minsType: 'float16' | 'float32' | null;
 }
 
-export type PlanTensor = PlanCopy | PlanDequantize;
+/**
+ * The same slice as uint8 for DynamicQuantizeMatMul: w * rows[k] * columns[n] (SmoothQuant), then
+ * round-half-even(w * inverseScales[n]) + zeroPoints[n], clamped to 0..255. The four arrays sit
+ * at these byte offsets in the plan's `aux` (float32, float32, float32, uint8).
+ */
+export interface PlanQuantize extends Omit<PlanDequantize, 'kind'> {
+  kind: 'quantize';
+  rows: number;
+  columns: number;
+  inverseScales: number;
+  zeroPoints: number;
+}
+
+export type PlanTensor = PlanCopy | PlanDequantize | PlanQuantize;
 
 export interface UnpackPlan {
   format: typeof PLAN_FORMAT;
@@ -62,14 +75,22 @@ export interface UnpackPlan {
   /** SHA-256 of all unpacked bytes (tests compare the unpacker with Python's). */
   sha256: string;
   tensors: PlanTensor[];
+  /** base64 of the factor arrays that `quantize` tensors point into. */
+  aux?: string;
 }
 
-/** The variant that computes `variantName`'s weights unpacked, if the package ships one. */
-export function unpackedVariantOf(manifest: ModelManifest, variantName: string): [string, OnnxVariant] | null {
+/** The shipped variants computing `variantName`'s weights unpacked, by quantization (fp32, int8). */
+export function unpackedVariantsOf(manifest: ModelManifest, variantName: string): Map<string, [string, OnnxVariant]> {
+  const out = new Map<string, [string, OnnxVariant]>();
   for (const [name, v] of Object.entries(manifest.variants)) {
-    if (v.shipped && v.unpackFrom?.variant === variantName) return [name, v];
+    if (v.shipped && v.unpackFrom?.variant === variantName && !out.has(v.quantization)) out.set(v.quantization, [name, v]);
   }
-  return null;
+  return out;
+}
+
+/** The float32 variant computing `variantName`'s weights unpacked, if the package ships one. */
+export function unpackedVariantOf(manifest: ModelManifest, variantName: string): [string, OnnxVariant] | null {
+  return unpackedVariantsOf(manifest, variantName).get('fp32') ?? null;
 }
 
 /** Checks a plan against the package it came with; throws an Error naming the problem. */
@@ -87,9 +108,13 @@ export function parsePlan(json: unknown, manifest: ModelManifest, variant: OnnxV
     throw new Error(`the unpack plan is for ${String(plan.graph)}, not ${variant.file}`);
   }
   const total = plan.bytes ?? 0;
+  const aux = plan.aux === undefined ? 0 : Math.floor((plan.aux.length * 3) / 4);
   for (const t of plan.tensors) {
     const end = t.kind === 'copy' ? t.from + t.bytes : t.data;
-    const expected = t.kind === 'copy' ? t.bytes : t.k * t.cols * 4;
+    const expected = t.kind === 'copy' ? t.bytes : t.k * t.cols * (t.kind === 'quantize' ? 1 : 4);
+    if (t.kind === 'quantize' && Math.max(t.rows + 4 * t.k, t.columns + 4 * t.cols, t.inverseScales + 4 * t.cols, t.zeroPoints + t.cols) > aux) {
+      throw new Error(`the unpack plan's tensor ${t.name} points past its factors`);
+    }
     if (t.offset + t.bytes > total || t.bytes !== expected || end > plan.source.bytes) {
       throw new Error(`the unpack plan's tensor ${t.name} is out of range`);
     }
@@ -183,6 +208,42 @@ export function dequantizeInto(q4: Uint8Array, t: PlanDequantize, out: Float32Ar
   }
 }
 
+/** numpy's rint: halves go to the even neighbour. */
+function roundHalfEven(x: number): number {
+  const f = Math.floor(x);
+  const d = x - f;
+  return d > 0.5 ? f + 1 : d < 0.5 ? f : f % 2 === 0 ? f : f + 1;
+}
+
+/** Writes the uint8 codes of a `quantize` tensor into `out`, using `scratch` for the float32 slice. */
+export function quantizeInto(q4: Uint8Array, t: PlanQuantize, aux: Uint8Array, scratch: Float32Array, out: Uint8Array): void {
+  const { k, cols } = t;
+  const w = scratch.subarray(0, k * cols);
+  dequantizeInto(q4, { ...t, kind: 'dequantize' }, w);
+  const floats = (at: number, n: number) => new Float32Array(aux.buffer.slice(aux.byteOffset + at, aux.byteOffset + at + 4 * n));
+  const rows = floats(t.rows, k);
+  const columns = floats(t.columns, cols);
+  const inverse = floats(t.inverseScales, cols);
+  const zeroPoints = aux.subarray(t.zeroPoints, t.zeroPoints + cols);
+  const fround = Math.fround;
+  for (let i = 0; i < k; i++) {
+    const r = rows[i]!;
+    const o = i * cols;
+    for (let c = 0; c < cols; c++) {
+      const v = fround(fround(fround(w[o + c]! * r) * columns[c]!) * inverse[c]!);
+      const q = roundHalfEven(v) + zeroPoints[c]!;
+      out[o + c] = q < 0 ? 0 : q > 255 ? 255 : q;
+    }
+  }
+}
+
+function decodeBase64(text: string): Uint8Array {
+  const binary = atob(text);
+  const out = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
+  return out;
+}
+
 export interface UnpackProgress {
   /** Unpacked bytes so far, of `total`. */
   loaded: number;
@@ -210,8 +271,10 @@ export function unpackedWeights(
   const byOffset = new Map(plan.tensors.map((t) => [t.offset, t]));
   const served = new Map<string, number>();
   let largest = 0;
-  for (const t of plan.tensors) if (t.kind === 'dequantize') largest = Math.max(largest, t.bytes);
+  for (const t of plan.tensors) if (t.kind !== 'copy') largest = Math.max(largest, t.k * t.cols);
   let scratch: Float32Array | null = null;
+  let codes: Uint8Array | null = null;
+  const aux = plan.aux === undefined ? new Uint8Array(0) : decodeBase64(plan.aux);
   let problem: string | null = null;
   let loaded = 0;
   let unpackMs = 0;
@@ -228,11 +291,18 @@ export function unpackedWeights(
     onProgress?.({ loaded, total });
     if (t.kind === 'copy') return q4.subarray(t.from, t.from + t.bytes);
     const started = performance.now();
-    scratch ??= new Float32Array(largest / 4);
-    const out = scratch.subarray(0, t.bytes / 4);
-    dequantizeInto(q4, t, out);
-    unpackMs += performance.now() - started;
-    return new Uint8Array(out.buffer, 0, t.bytes);
+    scratch ??= new Float32Array(largest);
+    try {
+      if (t.kind === 'quantize') {
+        codes ??= new Uint8Array(largest);
+        quantizeInto(q4, t, aux, scratch, codes);
+        return codes.subarray(0, t.bytes);
+      }
+      dequantizeInto(q4, t, scratch.subarray(0, t.bytes / 4));
+      return new Uint8Array(scratch.buffer, 0, t.bytes);
+    } finally {
+      unpackMs += performance.now() - started;
+    }
   };
 
   // onnxruntime-web reads only byteLength and subarray() of mounted external data (see above).

@@ -16,6 +16,11 @@ import type { SerializedError } from './errors';
 import type { ModelManifest } from './manifest';
 
 export type BackendChoice = 'auto' | 'webgpu' | 'wasm';
+/**
+ * How WASM computes (src/engine/cpu-mode.ts): 'auto' picks float32 or, on devices reporting
+ * little memory, int8; both are unpacked from the q4 download; 'q4' runs the download as it is.
+ */
+export type CpuMode = 'auto' | 'float32' | 'int8' | 'q4';
 export type Backend = 'webgpu' | 'wasm';
 
 export interface ChatMessage {
@@ -73,7 +78,7 @@ export interface LoadProgress {
 }
 
 export type WorkerRequest =
-  | { id: number; type: 'load'; modelBase: string; backend: BackendChoice }
+  | { id: number; type: 'load'; modelBase: string; backend: BackendChoice; cpuMode?: CpuMode }
   | { id: number; type: 'generate'; messages: ChatMessage[]; options: GenerateOptions }
   | { id: number; type: 'abort'; target: number }
   | { id: number; type: 'unload' };

@@ -31,6 +31,7 @@ const engine = new Engine({
     gpu: (scope.navigator as { gpu?: GpuLike }).gpu,
     crossOriginIsolated: scope.crossOriginIsolated,
     hardwareConcurrency: scope.navigator.hardwareConcurrency,
+    deviceMemoryGb: (scope.navigator as { deviceMemory?: number }).deviceMemory,
   },
   ortSetup,
 });
@@ -54,6 +55,7 @@ async function handle(req: WorkerRequest): Promise<void> {
       try {
         const info = await engine.load(fetchFileSource(new URL(req.modelBase, appBase).href), {
           backend: req.backend,
+          cpuMode: req.cpuMode,
           signal: controller.signal,
           onProgress: (progress) => reply({ id: req.id, type: 'load-progress', progress }),
         });

@@ -1,4 +1,5 @@
 /** Model, backend, threads and the speed of the last answer. */
+import type { LoadedInfo } from '../../shared/protocol';
 import { lastStats } from '../state/conversation';
 import { loadedInfo, phase } from '../state/model';
 import { activeModelId, knownModel } from '../state/settings';
@@ -13,6 +14,13 @@ const PHASE_TEXT: Record<string, string> = {
   error: 'not available',
 };
 
+/** On WASM the engine computes in float32 or int8 unpacked from the q4 download when it can. */
+function cpuForm(info: LoadedInfo): string {
+  const variant = info.manifest.variants[info.variant];
+  if (!variant?.unpackFrom) return '';
+  return variant.quantization === 'int8' ? ', int8 (memory saver)' : ', float32';
+}
+
 export function StatusLine() {
   const info = loadedInfo.value;
   const stats = lastStats.value;
@@ -20,8 +28,7 @@ export function StatusLine() {
   const parts = info
     ? [
         name,
-        // On WASM the engine computes in float32 from the q4 download when the package allows it.
-        info.backend === 'webgpu' ? 'WebGPU' : info.manifest.variants[info.variant]?.unpackFrom ? 'WASM, float32' : 'WASM',
+        info.backend === 'webgpu' ? 'WebGPU' : `WASM${cpuForm(info)}`,
         `${info.threads} thread${info.threads === 1 ? '' : 's'}`,
         stats ? `${stats.decodeTokensPerSecond.toFixed(1)} tokens/s` : 'no answer yet',
       ]

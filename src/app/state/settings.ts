@@ -2,7 +2,7 @@
 import { signal } from '@preact/signals';
 import modelIndex from 'virtual:model-index';
 import { DEFAULT_MODEL_ID } from '../../shared/model-index';
-import type { BackendChoice } from '../../shared/protocol';
+import type { BackendChoice, CpuMode } from '../../shared/protocol';
 import { dbGet, dbSet, KEYS } from './db';
 
 export interface Settings {
@@ -10,6 +10,8 @@ export interface Settings {
   topP: number | null;
   maxNewTokens: number | null;
   backend: BackendChoice;
+  /** How WASM computes: automatic, fast (float32), memory saver (int8) or the 4-bit download as is. */
+  cpuMode: CpuMode;
   modelId: string;
 }
 
@@ -18,6 +20,7 @@ export const DEFAULT_SETTINGS: Settings = {
   topP: null,
   maxNewTokens: null,
   backend: 'auto',
+  cpuMode: 'auto',
   modelId: DEFAULT_MODEL_ID,
 };
 
