@@ -133,12 +133,12 @@ export class Engine {
         const paths = [...new Set(names.flatMap((name) => filesOfVariant(manifest, name)))];
         return readPackageFiles(source, manifest, [...paths, 'tokenizer.json', 'tokenizer_config.json'], options);
       };
-      // On WASM: the float32 graph unpacked from the q4 download when the package has one.
+      // On WASM: a graph unpacked from the q4 download (float32, or int8 to save memory) when the package has one.
       const wasmPlan = (): { first: string; fallback: string | null } => {
         const asked = options.wasmVariant ?? 'auto';
         if (asked !== 'auto') return { first: asked, fallback: null };
-        // The unpacking relies on onnxruntime-web internals (weights-from-q4.ts): not for other runtimes.
         if (options.cpuMode === 'q4') return { first: manifest.backends.wasm, fallback: null };
+        // The unpacking relies on onnxruntime-web internals (weights-from-q4.ts): not for other runtimes.
         const unpacked = this.#runtime === ortWeb ? chooseUnpacked(manifest, platform, options.cpuMode) : null;
         return unpacked ? { first: unpacked, fallback: manifest.backends.wasm } : { first: manifest.backends.wasm, fallback: null };
       };
@@ -181,7 +181,8 @@ export class Engine {
             throw new EngineError('model-corrupt', `The model could not be unpacked for the CPU: ${detail}.`);
           }
           console.warn(`Pocket Coach: ${plan.first} could not start (${detail}); loading ${plan.fallback}.`);
-          const note = ` The faster float32 mode could not start (${detail}), so the ${plan.fallback} model runs as downloaded.`;
+          const mode = first.quantization === 'int8' ? 'int8 memory saver' : 'faster float32 mode';
+          const note = ` The ${mode} could not start (${detail}), so the ${plan.fallback} model runs as downloaded.`;
           return { decoder: await start(b, plan.fallback), variant: plan.fallback, backend: { ...b, reason: b.reason + note } };
         }
       };
