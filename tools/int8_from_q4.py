@@ -310,6 +310,8 @@ def update_package(package: Path, calibration: Path, eval_data: Path, alpha: flo
     log(f"{package}: {VARIANT} eval NLL {nll['int8']:.4f} against q4 {nll['q4']:.4f} ({rise:+.2%}) over "
         f"{len(items)} items; teacher-forced agreement {agree / steps:.3f} on 8 items")
     if rise > MAX_EVAL_NLL_RISE:
+        for path in (graph_path, plan_path):  # nothing unlisted stays in the package
+            (package / path).unlink(missing_ok=True)
         raise ConvertError(f"{VARIANT}: eval NLL {rise:+.2%} over q4, more than {MAX_EVAL_NLL_RISE:.0%}")
     variant = OnnxVariant(
         file=graph_path, quantization="int8", bytes=(package / graph_path).stat().st_size,
