@@ -154,10 +154,14 @@ function readFloats(q4: Uint8Array, at: number, count: number, type: 'float16' |
 const TILE = 16;
 
 /**
- * Writes W[k, cols] (row-major, MatMul's B) into `out`: w = (q - zeroPoint) * scale (+ block min),
- * each step rounded to float32 as numpy does, so the bytes equal tools/fp32_from_q4.py's.
+ * Decodes a weight slice TILE columns at a time: w = (q - zeroPoint) * scale (+ block min), each
+ * step rounded to float32 as numpy does. `sink` gets the tile as [span][width] floats.
  */
-export function dequantizeInto(q4: Uint8Array, t: PlanDequantize, out: Float32Array): void {
+function decodeTiles(
+  q4: Uint8Array,
+  t: PlanDequantize | PlanQuantize,
+  sink: (tile: Float32Array, c0: number, span: number, width: number) => void,
+): void {
   const { k, n, col0, cols, bits, block, zeroPoint } = t;
   const blocks = Math.ceil(k / block);
   const blockBytes = (block * bits) / 8;
@@ -201,40 +205,45 @@ export function dequantizeInto(q4: Uint8Array, t: PlanDequantize, out: Float32Ar
         }
       }
     }
+    sink(tile, c0, span, width);
+  }
+}
+
+/** Writes W[k, cols] (row-major, MatMul's B) into `out`; the bytes equal tools/fp32_from_q4.py's. */
+export function dequantizeInto(q4: Uint8Array, t: PlanDequantize, out: Float32Array): void {
+  const { k, cols } = t;
+  decodeTiles(q4, t, (tile, c0, span, width) => {
     for (let i = 0; i < k; i++) {
       const o = i * cols + c0;
       for (let c = 0; c < span; c++) out[o + c] = tile[c * width + i]!;
     }
-  }
+  });
 }
 
-/** numpy's rint: halves go to the even neighbour. */
-function roundHalfEven(x: number): number {
-  const f = Math.floor(x);
-  const d = x - f;
-  return d > 0.5 ? f + 1 : d < 0.5 ? f : f % 2 === 0 ? f : f + 1;
-}
+/** Adding and subtracting 1.5 * 2^52 rounds a double to an integer, halves to even (numpy's rint). */
+const ROUND = 6755399441055744;
 
-/** Writes the uint8 codes of a `quantize` tensor into `out`, using `scratch` for the float32 slice. */
-export function quantizeInto(q4: Uint8Array, t: PlanQuantize, aux: Uint8Array, scratch: Float32Array, out: Uint8Array): void {
+/** Writes the uint8 codes [k, cols] of a `quantize` tensor into `out` (tools/int8_from_q4.py's bytes). */
+export function quantizeInto(q4: Uint8Array, t: PlanQuantize, aux: Uint8Array, out: Uint8Array): void {
   const { k, cols } = t;
-  const w = scratch.subarray(0, k * cols);
-  dequantizeInto(q4, { ...t, kind: 'dequantize' }, w);
   const floats = (at: number, n: number) => new Float32Array(aux.buffer.slice(aux.byteOffset + at, aux.byteOffset + at + 4 * n));
   const rows = floats(t.rows, k);
   const columns = floats(t.columns, cols);
   const inverse = floats(t.inverseScales, cols);
   const zeroPoints = aux.subarray(t.zeroPoints, t.zeroPoints + cols);
   const fround = Math.fround;
-  for (let i = 0; i < k; i++) {
-    const r = rows[i]!;
-    const o = i * cols;
-    for (let c = 0; c < cols; c++) {
-      const v = fround(fround(fround(w[o + c]! * r) * columns[c]!) * inverse[c]!);
-      const q = roundHalfEven(v) + zeroPoints[c]!;
-      out[o + c] = q < 0 ? 0 : q > 255 ? 255 : q;
+  decodeTiles(q4, t, (tile, c0, span, width) => {
+    for (let i = 0; i < k; i++) {
+      const r = rows[i]!;
+      const o = i * cols + c0;
+      for (let c = 0; c < span; c++) {
+        const col = c0 + c;
+        const v = fround(fround(fround(tile[c * width + i]! * r) * columns[col]!) * inverse[col]!);
+        const q = v + ROUND - ROUND + zeroPoints[col]!;
+        out[o + c] = q < 0 ? 0 : q > 255 ? 255 : q;
+      }
     }
-  }
+  });
 }
 
 function decodeBase64(text: string): Uint8Array {
@@ -291,13 +300,13 @@ export function unpackedWeights(
     onProgress?.({ loaded, total });
     if (t.kind === 'copy') return q4.subarray(t.from, t.from + t.bytes);
     const started = performance.now();
-    scratch ??= new Float32Array(largest);
     try {
       if (t.kind === 'quantize') {
         codes ??= new Uint8Array(largest);
-        quantizeInto(q4, t, aux, scratch, codes);
+        quantizeInto(q4, t, aux, codes);
         return codes.subarray(0, t.bytes);
       }
+      scratch ??= new Float32Array(largest);
       dequantizeInto(q4, t, scratch.subarray(0, t.bytes / 4));
       return new Uint8Array(scratch.buffer, 0, t.bytes);
     } finally {
