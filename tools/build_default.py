@@ -91,6 +91,10 @@ def build(out: Path = DEFAULT_OUT, force: bool = False, work_dir: Path | None = 
         random_weights=False,
         log=log,
     )
+    # The CPU memory saver: int8 from the q4 file (calibrated on data/train.jsonl, gated on data/eval.jsonl).
+    from tools.int8_from_q4 import update_package as add_int8
+
+    manifest = add_int8(out, REPO_ROOT / "data" / "train.jsonl", REPO_ROOT / "data" / "eval.jsonl", log=log)
     total = sum(f["bytes"] for f in manifest["files"])
     if total > MAX_PACKAGE_BYTES:
         raise ConvertError(f"{out} holds {total:,} bytes, over the {MAX_PACKAGE_BYTES:,} byte budget of the default download")

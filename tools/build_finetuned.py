@@ -150,6 +150,10 @@ def main(argv: list[str] | None = None) -> int:
             train(args.checkpoint)
         record = json.loads((args.checkpoint / "train_log.json").read_text(encoding="utf-8"))
         manifest = package(args.checkpoint, args.out, args.force)
+        # The CPU memory saver: int8 from the new q4 file, calibrated on the train set.
+        from tools.int8_from_q4 import update_package as add_int8
+
+        manifest = add_int8(args.out, TRAIN, REPO_ROOT / "data" / "eval.jsonl")
         if args.evaluate:
             evaluate(BASE_PACKAGE, checked_gguf(), RESULTS / "eval-base.json")
             evaluate(args.out, args.checkpoint, RESULTS / "eval-finetuned.json")

@@ -24,13 +24,14 @@ from . import TOOL_NAME, TOOL_VERSION
 from .checkpoint import context_length, decoder_spec, inspect_checkpoint, load_model, numpy_weights
 from .decoder_graph import build_decoder
 from .errors import ConvertError
+from .fp32_from_q4 import SOURCE_VARIANT, VARIANT as FP32_FROM_Q4, add_fp32_from_q4
 from .manifest import Backends, ContextSlot, ModelManifest, ModelShape, OnnxVariant, Provenance, from_json, write_manifest
 from .package import NOT_BUILT, VARIANT_FILES, check_output, list_files, model_card, move_into_place, \
     sha256_file, staging_dir, variant_format
 from .prompt_format import (chat_renderer, encode_prompt, first_question, prompt_format, resolve_specials,
                             sampling_defaults, stop_rules, tokenizer_adds_bos)
 from .tokenizer_files import load_source_tokenizer, package_tokenizer_config, tokenizer_json_v2, write_json
-from .verify import NLL_TEXT, PROMPT_TEXTS, VerificationError, verify_fp32, verify_quantized
+from .verify import GREEDY_STEPS, NLL_TEXT, PROMPT_TEXTS, VerificationError, verify_fp32, verify_quantized
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 _ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
@@ -150,6 +151,13 @@ def convert(
                     file=file, quantization=quant, bytes=(staging / file).stat().st_size,
                     verification=verification, shipped=quant in variants["ship"])
             _move_unshipped(staging, work_dir, [q for q in built if q not in variants["ship"]], log)
+            if variants["wasm"] == SOURCE_VARIANT:
+                # The CPU computes in float32 from the q4 download (tools/fp32_from_q4.py).
+                unpacked = add_fp32_from_q4(staging, VARIANT_FILES[SOURCE_VARIANT], spec, prompts, nll_ids,
+                                            GREEDY_STEPS)
+                manifest.variants[FP32_FROM_Q4] = unpacked
+                log(f"  {FP32_FROM_Q4}: {unpacked.file} {unpacked.bytes:,d} bytes, agreement with q4 "
+                    f"{unpacked.verification.greedy_agreement:.3f}")
             note = "" if manifest.license != "unknown" else " (the source names none; pass --license)"
             card = model_card(manifest, note, time.monotonic() - started)
             (staging / "README.md").write_text(card, encoding="utf-8")

@@ -50,6 +50,10 @@ class SpecialTokens:
     pad: int | None
 
 
+# A field with this metadata is left out of the JSON when it is None (optional in manifest.ts).
+OPTIONAL = {"optional": True}
+
+
 @dataclass
 class ContextSlot:
     """Where retrieved notes go (src/shared/manifest.ts ContextSlot): the last user message becomes
@@ -67,7 +71,8 @@ class ChatPrompt:
     default_system_prompt: str | None
     add_bos: bool
     kind: Literal["chat"] = "chat"
-    context: ContextSlot | None = None  # only in packages trained with notes; left out of the JSON when None
+    # Only in packages trained with notes.
+    context: ContextSlot | None = dataclasses.field(default=None, metadata=OPTIONAL)
 
 
 @dataclass
@@ -77,7 +82,7 @@ class PlainPrompt:
     turn_separator: str
     add_bos: bool
     kind: Literal["plain"] = "plain"
-    context: ContextSlot | None = None
+    context: ContextSlot | None = dataclasses.field(default=None, metadata=OPTIONAL)
 
 
 PromptFormat = Union[ChatPrompt, PlainPrompt]
@@ -108,12 +113,20 @@ class VariantVerification:
 
 
 @dataclass
+class UnpackSource:
+    variant: str  # the variant whose file holds the weights, e.g. q4
+    plan: str  # package path of the plan (tools/fp32_from_q4.py)
+
+
+@dataclass
 class OnnxVariant:
     file: str  # e.g. onnx/model_q4.onnx
     quantization: Quantization
     bytes: int
     verification: VariantVerification
     shipped: bool
+    # Set when the file is a graph whose weights are unpacked at load from another variant's file.
+    unpack_from: UnpackSource | None = dataclasses.field(default=None, metadata=OPTIONAL)
 
 
 @dataclass
@@ -168,12 +181,11 @@ _FIRST = ("schema_version", "id", "name", "description", "license")
 def to_json(value):
     """A manifest dataclass (or a list or dict of them) as the camelCase JSON value the app reads."""
     if dataclasses.is_dataclass(value):
-        names = [f.name for f in dataclasses.fields(value)]
+        names = [f.name for f in dataclasses.fields(value)
+                 if not (f.metadata.get("optional") and getattr(value, f.name) is None)]
         names.sort(key=lambda n: _FIRST.index(n) if n in _FIRST else len(_FIRST))
         if isinstance(value, (ChatPrompt, PlainPrompt)):
             names.sort(key=lambda n: n != "kind")  # the discriminant first
-            if value.context is None:
-                names.remove("context")  # optional in the app's type: absent, not null
         return {_camel(n): to_json(getattr(value, n)) for n in names}
     if isinstance(value, dict):
         return {k: to_json(v) for k, v in value.items()}

@@ -1,6 +1,7 @@
 """Reference outputs of a package for the TypeScript engine tests.
 
     python -m tools.reference public/models/<id> --out src/engine/__fixtures__/<id>-reference.json
+    python -m tools.reference public/models/<id> --variant int8-from-q4 --out src/engine/__fixtures__/<id>-int8-from-q4-reference.json
 
 For fixed prompts: the text, its token ids from the Python `tokenizers` library (the package's
 tokenizer.json), and greedy tokens from Python onnxruntime running the package's wasm variant with
@@ -41,12 +42,30 @@ def spec_from_manifest(m: ModelManifest) -> DecoderSpec:
                        vocab_size=s.vocab_size, norm_eps=0.0, activation="", tied_embeddings=True)
 
 
-def build_reference(package: Path) -> dict:
+def _decoder(package: Path, m: ModelManifest, variant, scratch: Path) -> OrtDecoder:
+    """The variant's graph; one whose weights are unpacked at load is unpacked here first."""
+    path = package / variant.file
+    if variant.unpack_from is not None:
+        from .fp32_from_q4 import materialize
+        from .int8_from_q4 import materialize_int8
+
+        unpack = materialize_int8 if variant.quantization == "int8" else materialize
+        path = unpack(package, variant.unpack_from.plan, scratch)
+    return OrtDecoder(path, spec_from_manifest(m), threads=1)
+
+
+def build_reference(package: Path, variant_name: str | None = None) -> dict:
+    import tempfile
+
     m = read_manifest(package / "manifest.json")
+    variant_name = variant_name or m.backends.wasm
+    with tempfile.TemporaryDirectory(prefix="reference-") as scratch:
+        return _build(package, m, variant_name, _decoder(package, m, m.variants[variant_name], Path(scratch)))
+
+
+def _build(package: Path, m: ModelManifest, variant_name: str, decoder: OrtDecoder) -> dict:
     tok = Tokenizer.from_file(str(package / "tokenizer.json"))
-    variant_name = m.backends.wasm
     variant = m.variants[variant_name]
-    decoder = OrtDecoder(package / variant.file, spec_from_manifest(m), threads=1)
     prefix = bos_prefix(m.prompt, m.tokens.bos)
     render = chat_renderer(package) if m.prompt.kind == "chat" else None
     formatted = prompt_segments(tok, m.prompt, first_question(m.prompt, PROMPTS[-1][1]), render)
@@ -81,11 +100,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tools.reference", description=__doc__.split("\n")[0])
     parser.add_argument("package", type=Path)
     parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--variant", default=None, help="variant to run (default: the manifest's wasm variant)")
     args = parser.parse_args(argv)
     if not (args.package / "manifest.json").exists():
         print(f"error: {args.package} has no manifest.json", file=sys.stderr)
         return 1
-    ref = build_reference(args.package)
+    ref = build_reference(args.package, args.variant)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(ref, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"wrote {args.out}: {len(ref['cases'])} prompts x {STEPS} greedy steps ({ref['variant']})")

@@ -77,8 +77,14 @@ export function suites() {
       ggufModelId: 'smollm2-135m-instruct-gguf',
       ggufDir: smollm2GgufDir(),
       cells: [
+        // The app's default on CPU: float32 compute, weights unpacked at load from the q4 download.
         ours(1),
         ours(2),
+        // The q4 graph as downloaded (the fallback, and the CPU path before float32-from-q4).
+        { ...ours(1, 'chromium', { variant: 'q4' }), reps: 3 },
+        // The memory saver: int8 (SmoothQuant) unpacked from the q4 download.
+        ours(1, 'chromium', { id: 'ours-wasm-1t-int8', variant: 'int8-from-q4' }),
+        ours(2, 'chromium', { id: 'ours-wasm-2t-int8', variant: 'int8-from-q4' }),
         // SwiftShader (a CPU rasterizer) is the only adapter here: this proves the WebGPU path runs
         // and gives the same tokens; its speed says nothing about a real GPU. One short run.
         { ...ours(2), id: 'ours-webgpu', backend: 'webgpu', browser: 'chromium-webgpu', threads: 2, reps: 1, newTokens: 8, warmupTokens: 0 },
@@ -107,6 +113,10 @@ export function suites() {
         ['ours-wasm-2t-q4h4', 'tjs-wasm-2t-q4h4'],
         ['ours-wasm-1t', 'wllama-1t'],
         ['ours-wasm-2t', 'wllama-2t'],
+        ['ours-wasm-1t', 'ours-wasm-1t-q4'],
+        ['ours-wasm-1t-int8', 'wllama-1t'],
+        ['ours-wasm-2t-int8', 'wllama-2t'],
+        ['ours-wasm-1t-int8', 'ours-wasm-1t'],
         ['ours-wasm-1t', 'ort-node-1t'],
         ['ours-wasm-2t', 'ort-node-2t'],
         ['ours-wasm-2t-firefox', 'wllama-2t-firefox'],

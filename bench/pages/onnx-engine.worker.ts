@@ -32,7 +32,8 @@ serveWorker({
       if (config.variant) backends[config.backend] = config.variant;
     });
     const t0 = performance.now();
-    const info = await engine.load(source, { backend: config.backend });
+    // A named variant is loaded as it is (no float32-from-q4 unpacking unless it names that).
+    const info = await engine.load(source, { backend: config.backend, ...(config.variant ? { wasmVariant: config.variant } : {}) });
     return {
       runner: 'onnx-engine',
       loadMs: performance.now() - t0,

@@ -44,9 +44,11 @@ export function packageDir(id: string): string {
   return override(id) ?? modelDir(id);
 }
 
-export function fixturePath(id: string): string {
+/** The package's reference fixture; with `variant`, the one made for that variant (`--variant`). */
+export function fixturePath(id: string, variant?: string): string {
   const dir = override(id);
-  return dir ? join(dir, 'reference.json') : join(repoRoot, 'src', 'engine', '__fixtures__', `${id}-reference.json`);
+  const name = variant ? `${variant}-reference.json` : 'reference.json';
+  return dir ? join(dir, name) : join(repoRoot, 'src', 'engine', '__fixtures__', `${id}-${name}`);
 }
 
 /** Why a package's tests cannot run here, or null when they can. */
@@ -56,8 +58,8 @@ export function missingReason(id: string, { fixture = false } = {}): string | nu
   return null;
 }
 
-export function readFixture(id: string): ReferenceFixture {
-  return JSON.parse(readFileSync(fixturePath(id), 'utf8')) as ReferenceFixture;
+export function readFixture(id: string, variant?: string): ReferenceFixture {
+  return JSON.parse(readFileSync(fixturePath(id, variant), 'utf8')) as ReferenceFixture;
 }
 
 /** The tokenizer alone (no ONNX session): cheap for text tests. */
@@ -72,7 +74,10 @@ export function loadTokenizer(id: string): TextTokenizer {
  * the app runs it, or with `native` the same loop on onnxruntime-node (the CPU kernels Python's
  * onnxruntime uses, so its numerics match a Python reference bit for bit).
  */
-export async function loadTestEngine(id: string, { native = false } = {}): Promise<Engine> {
+export async function loadTestEngine(
+  id: string,
+  { native = false, wasmVariant = 'auto' }: { native?: boolean; wasmVariant?: string } = {},
+): Promise<Engine> {
   const platform = { crossOriginIsolated: false, hardwareConcurrency: 1, wasmThreads: 1, hostName: 'Node' };
   const engine = native
     ? createNodeEngine({
@@ -81,6 +86,6 @@ export async function loadTestEngine(id: string, { native = false } = {}): Promi
         session: { executionProviders: ['cpu'], intraOpNumThreads: 1 },
       })
     : createNodeEngine({ platform });
-  await engine.load(fsFileSource(packageDir(id)), { backend: 'wasm' });
+  await engine.load(fsFileSource(packageDir(id)), { backend: 'wasm', wasmVariant });
   return engine;
 }

@@ -24,6 +24,8 @@ export interface Platform {
   wasmThreads?: number | undefined;
   /** Names the runtime in reasons, e.g. 'Node' instead of 'this browser'. */
   hostName?: string | undefined;
+  /** navigator.deviceMemory (GB, rounded down by the browser) where it exists: picks the CPU mode. */
+  deviceMemoryGb?: number | undefined;
 }
 
 /** WASM threads: min(4, cores) when cross-origin isolated (SharedArrayBuffer works), else 1. */

@@ -19,6 +19,8 @@ export interface SessionInit {
   intraOpNumThreads?: number | undefined;
   /** External-data files of the ONNX: name as the graph refers to it -> bytes. */
   externalData?: { path: string; data: Uint8Array }[] | undefined;
+  /** onnxruntime's CPU memory arena (its default, true, when absent). */
+  enableCpuMemArena?: boolean | undefined;
 }
 
 export async function createSession(
@@ -38,6 +40,7 @@ export async function createSession(
   };
   if (init.intraOpNumThreads !== undefined) options.intraOpNumThreads = init.intraOpNumThreads;
   if (init.externalData?.length) options.externalData = init.externalData;
+  if (init.enableCpuMemArena !== undefined) options.enableCpuMemArena = init.enableCpuMemArena;
   if (init.backend === 'webgpu') {
     const location: Record<string, 'gpu-buffer'> = {};
     for (let i = 0; i < layers; i++) {

@@ -10,6 +10,7 @@ import type {
   BackendChoice,
   BackendInfo,
   ChatMessage,
+  CpuMode,
   GenerateOptions,
   GenerationStats,
   LoadedInfo,
@@ -35,6 +36,8 @@ import { withNotes } from './notes';
 import { fitPrompt, prepareMessages, type FittedPrompt } from './prompt';
 import type { Source } from '../knowledge/passage';
 import { TextTokenizer } from './tokenizer';
+import { createUnpackedSession, filesOfVariant } from './unpacked-session';
+import { chooseUnpacked, computeSentence } from './cpu-mode';
 
 export interface EngineOptions {
   platform: Platform;
@@ -51,6 +54,13 @@ export interface LoadOptions {
   onProgress?: ((p: PackageProgress) => void) | undefined;
   /** Compare every file's SHA-256 with the manifest too (the size is always compared). */
   verifyHashes?: boolean | undefined;
+  /**
+   * The variant WASM loads. 'auto' (default): the package's float32-from-q4 variant when it has
+   * one, falling back to backends.wasm (the reason says why); a variant name: that one, no fallback.
+   */
+  wasmVariant?: 'auto' | (string & {}) | undefined;
+  /** The user's CPU mode (Settings); used when wasmVariant is 'auto' or absent. */
+  cpuMode?: CpuMode | undefined;
 }
 
 export interface GenerateCallbacks {
@@ -126,51 +136,80 @@ export class Engine {
       const threads = configureOrt(this.#runtime, backend.threads, this.#options.ortSetup);
       backend = withThreads(backend, threads);
 
-      const read = async (variant: string) => {
-        const files = variantFiles(manifest, variant);
-        const data = await readPackageFiles(
-          source,
-          manifest,
-          [files.onnx, ...files.externalData, 'tokenizer.json', 'tokenizer_config.json'],
-          options,
-        );
-        return { files, data };
+      const read = async (names: readonly string[]) => {
+        const paths = [...new Set(names.flatMap((name) => filesOfVariant(manifest, name)))];
+        return readPackageFiles(source, manifest, [...paths, 'tokenizer.json', 'tokenizer_config.json'], options);
       };
-      let variant = manifest.backends[backend.backend];
-      let pkg = await read(variant);
+      // On WASM: a graph unpacked from the q4 download (float32, or int8 to save memory) when the package has one.
+      const wasmPlan = (): { first: string; fallback: string | null } => {
+        const asked = options.wasmVariant ?? 'auto';
+        if (asked !== 'auto') return { first: asked, fallback: null };
+        if (options.cpuMode === 'q4') return { first: manifest.backends.wasm, fallback: null };
+        // The unpacking relies on onnxruntime-web internals (weights-from-q4.ts): not for other runtimes.
+        const unpacked = this.#runtime === ortWeb ? chooseUnpacked(manifest, platform, options.cpuMode) : null;
+        return unpacked ? { first: unpacked, fallback: manifest.backends.wasm } : { first: manifest.backends.wasm, fallback: null };
+      };
+      const planned = backend.backend === 'wasm' ? wasmPlan() : null;
+      let variant = planned?.first ?? manifest.backends[backend.backend];
+      let data = await read(planned?.fallback ? [variant, planned.fallback] : [variant]);
       const tokenizer = new TextTokenizer(
-        parseModelJson('tokenizer.json', new TextDecoder().decode(pkg.data.get('tokenizer.json'))),
-        parseModelJson('tokenizer_config.json', new TextDecoder().decode(pkg.data.get('tokenizer_config.json'))),
+        parseModelJson('tokenizer.json', new TextDecoder().decode(data.get('tokenizer.json'))),
+        parseModelJson('tokenizer_config.json', new TextDecoder().decode(data.get('tokenizer_config.json'))),
       );
 
-      const start = async (b: BackendInfo) => {
-        const model = pkg.data.get(pkg.files.onnx) as Uint8Array;
-        const externalData = pkg.files.externalData.map((p) => ({
+      const start = async (b: BackendInfo, name: string): Promise<Decoder> => {
+        const init: SessionInit = { backend: b.backend, ...this.#options.session };
+        if (manifest.variants[name]?.unpackFrom) {
+          const unpacked = await createUnpackedSession(this.#runtime, manifest, name, data, init, options.onProgress);
+          return new Decoder(this.#runtime, unpacked.session, manifest, b.backend);
+        }
+        const files = variantFiles(manifest, name);
+        const externalData = files.externalData.map((p) => ({
           path: p.slice(p.lastIndexOf('/') + 1),
-          data: pkg.data.get(p) as Uint8Array,
+          data: data.get(p) as Uint8Array,
         }));
-        const session = await createSession(this.#runtime, manifest, model, {
-          backend: b.backend,
+        const session = await createSession(this.#runtime, manifest, data.get(files.onnx) as Uint8Array, {
+          ...init,
           externalData,
-          ...this.#options.session,
         });
         return new Decoder(this.#runtime, session, manifest, b.backend);
       };
+      /** WASM: the planned variant, else (under 'auto') the downloaded one, saying why. */
+      const startWasm = async (b: BackendInfo, plan: { first: string; fallback: string | null }) => {
+        const first = manifest.variants[plan.first];
+        try {
+          const decoder = await start(b, plan.first);
+          const note = first?.unpackFrom ? ` ${computeSentence(first, platform, options.cpuMode)}` : '';
+          return { decoder, variant: plan.first, backend: { ...b, reason: b.reason + note } };
+        } catch (e) {
+          const detail = e instanceof Error ? e.message.split('\n')[0] : String(e);
+          if (!plan.fallback || !first?.unpackFrom) {
+            if (e instanceof EngineError) throw e;
+            throw new EngineError('model-corrupt', `The model could not be unpacked for the CPU: ${detail}.`);
+          }
+          console.warn(`Pocket Coach: ${plan.first} could not start (${detail}); loading ${plan.fallback}.`);
+          const mode = first.quantization === 'int8' ? 'int8 memory saver' : 'faster float32 mode';
+          const note = ` The ${mode} could not start (${detail}), so the ${plan.fallback} model runs as downloaded.`;
+          return { decoder: await start(b, plan.fallback), variant: plan.fallback, backend: { ...b, reason: b.reason + note } };
+        }
+      };
       let decoder: Decoder;
-      try {
-        decoder = await start(backend);
-      } catch (e) {
-        if (backend.backend !== 'webgpu') throw e;
-        if (choice === 'webgpu') {
-          const detail = e instanceof Error ? e.message : String(e);
-          throw new EngineError('backend-unavailable', `WebGPU could not start the model (${detail}). Choose "Automatic" or "WebAssembly" in the settings.`);
+      if (planned) {
+        ({ decoder, variant, backend } = await startWasm(backend, planned));
+      } else {
+        try {
+          decoder = await start(backend, variant);
+        } catch (e) {
+          if (backend.backend !== 'webgpu') throw e;
+          if (choice === 'webgpu') {
+            const detail = e instanceof Error ? e.message : String(e);
+            throw new EngineError('backend-unavailable', `WebGPU could not start the model (${detail}). Choose "Automatic" or "WebAssembly" in the settings.`);
+          }
+          backend = withThreads(wasmAfterWebGpuFailure(platform, e), threads);
+          const plan = wasmPlan();
+          data = await read(plan.fallback ? [plan.first, plan.fallback] : [plan.first]);
+          ({ decoder, variant, backend } = await startWasm(backend, plan));
         }
-        backend = withThreads(wasmAfterWebGpuFailure(platform, e), threads);
-        if (manifest.backends.wasm !== variant) {
-          variant = manifest.backends.wasm;
-          pkg = await read(variant);
-        }
-        decoder = await start(backend);
       }
       if (options.signal?.aborted) {
         await decoder.release();

@@ -4,19 +4,21 @@
  *
  * Greedy ids must be identical when the kernels compute the same way: always on onnxruntime-node
  * (the loop with Python's CPU kernels), and on onnxruntime-web for fp32 and accuracy_level 0
- * graphs. MatMulNBits with accuracy_level 4 computes with int8 activations natively but not in
+ * graphs. On WASM the engine computes in float32 with the weights unpacked from the q4 file
+ * (weights-from-q4.ts); its greedy ids must equal the q4 reference too, and so must the q4 graph
+ * as downloaded (the fallback). MatMulNBits with accuracy_level 4 computes with int8 activations natively but not in
  * WASM, so there WASM may pick the other token where the reference's top-2 gap is tiny; the
  * test then accepts a divergence only at such a step.
  * Slow (minutes): `npm run test:slow`, once in `npm test` and CI; reference.test.ts holds the quick checks.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_MODEL_ID } from '../cli/node-host';
-import { loadTestEngine, missingReason, packageDir, readFixture, type ReferenceCase } from '../cli/test-packages';
+import { fixturePath, loadTestEngine, missingReason, packageDir, readFixture, type ReferenceCase } from '../cli/test-packages';
 import type { ModelManifest } from '../shared/manifest';
-import { parseManifestText } from '../shared/parse-manifest';
 import { DEFAULT_MODEL_ID } from '../shared/model-index';
+import { parseManifestText } from '../shared/parse-manifest';
 import type { Engine } from './engine';
 
 /** The base model the default was fine-tuned from; the app still offers it. */
@@ -34,6 +36,8 @@ const WASM_CASES: Record<string, readonly string[] | 'all'> = {
   [DEFAULT_MODEL_ID]: ['chat-formatted'],
   [BASE_MODEL_ID]: ['chat-formatted'],
 };
+/** The float32-from-q4 graph runs ~40 ms a token: every case. */
+const UNPACKED_CASES = 'all';
 const NATIVE_CASES: Record<string, readonly string[] | 'all'> = {
   [TEST_MODEL_ID]: 'all',
   [DEFAULT_MODEL_ID]: ['digits', 'emoji', 'non-latin'],
@@ -82,12 +86,51 @@ for (const id of [TEST_MODEL_ID, DEFAULT_MODEL_ID, BASE_MODEL_ID]) {
       await engine?.unload();
     });
 
-    it('greedy ids equal Python onnxruntime on onnxruntime-web (WASM)', SLOW, async () => {
-      const only = WASM_CASES[id] ?? 'all';
+    it('loads the float32-from-q4 variant by default on onnxruntime-web (WASM)', () => {
+      const unpacked = Object.entries(manifest.variants).find(([, v]) => v.shipped && v.unpackFrom?.variant === manifest.backends.wasm);
+      expect(engine.info?.variant).toBe(unpacked?.[0] ?? manifest.backends.wasm);
+    });
+
+    it('greedy ids equal Python onnxruntime on onnxruntime-web (WASM), as loaded by default', SLOW, async () => {
+      const only = manifest.variants[engine.info!.variant]?.unpackFrom ? UNPACKED_CASES : (WASM_CASES[id] ?? 'all');
       const tolerant = usesInt8Activations(dir, manifest);
       for (const c of fixture.cases.filter((c) => only === 'all' || only.includes(c.name))) {
         const r = await engine.generateFromIds(c.inputIds, { maxNewTokens: c.greedy.length });
         expectGreedy(r.tokenIds, c, tolerant);
+      }
+    });
+
+    it('greedy ids equal Python onnxruntime on onnxruntime-web (WASM) with the q4 graph as downloaded', SLOW, async () => {
+      const only = WASM_CASES[id] ?? 'all';
+      const tolerant = usesInt8Activations(dir, manifest);
+      const q4 = await loadTestEngine(id, { wasmVariant: manifest.backends.wasm });
+      try {
+        expect(q4.info?.variant).toBe(manifest.backends.wasm);
+        for (const c of fixture.cases.filter((c) => only === 'all' || only.includes(c.name))) {
+          const r = await q4.generateFromIds(c.inputIds, { maxNewTokens: c.greedy.length });
+          expectGreedy(r.tokenIds, c, tolerant);
+        }
+      } finally {
+        await q4.unload();
+      }
+    });
+
+    const int8 = 'int8-from-q4';
+    const int8Fixture = existsSync(fixturePath(id, int8)) && manifest.variants[int8] ? readFixture(id, int8) : null;
+    it.skipIf(!int8Fixture)(`the int8 memory saver gives Python's int8 greedy ids on onnxruntime-web (WASM)`, SLOW, async () => {
+      const fx = int8Fixture!;
+      const file = manifest.files.find((f) => f.path === fx.file);
+      expect(file?.sha256, `regenerate: python -m tools.reference ${dir} --variant ${int8} --out <fixture>`).toBe(fx.fileSha256);
+      const saver = await loadTestEngine(id, { wasmVariant: int8 });
+      try {
+        expect(saver.info?.variant).toBe(int8);
+        // DynamicQuantizeMatMul's x64 and WASM kernels may differ where the top-2 gap is tiny.
+        for (const c of fx.cases) {
+          const r = await saver.generateFromIds(c.inputIds, { maxNewTokens: c.greedy.length });
+          expectGreedy(r.tokenIds, c, true);
+        }
+      } finally {
+        await saver.unload();
       }
     });
 

@@ -103,6 +103,14 @@ export interface VariantVerification {
   referenceMeanNll: number;
 }
 
+/** Where a graph's weights come from when they are unpacked at load (tools/fp32_from_q4.py). */
+export interface UnpackSource {
+  /** The variant whose file holds the weights, e.g. q4. */
+  variant: string;
+  /** Package path of the unpack plan (JSON). */
+  plan: string;
+}
+
 export interface OnnxVariant {
   /** Path relative to the package folder, e.g. onnx/model_q4.onnx (Transformers.js naming). */
   file: string;
@@ -111,6 +119,8 @@ export interface OnnxVariant {
   verification: VariantVerification;
   /** False when the file is rebuildable with tools/ but not shipped in this package. */
   shipped: boolean;
+  /** Present when `file` is a graph whose weights are unpacked at load from another variant's file. */
+  unpackFrom?: UnpackSource;
 }
 
 export interface ModelManifest {

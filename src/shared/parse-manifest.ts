@@ -12,6 +12,7 @@ import {
   type OnnxVariant,
   type PackageFile,
   type PromptFormat,
+  type UnpackSource,
 } from './manifest';
 
 /** A problem at a path inside the manifest; turned into a 'model-corrupt' EngineError at the top. */
@@ -146,22 +147,28 @@ const promptFormat = (value: unknown, path: string): PromptFormat => {
   })(value, path);
 };
 
-const variant = object<OnnxVariant>((f) => ({
-  file: f.get('file', str),
-  quantization: f.get('quantization', oneOf(['fp32', 'fp16', 'int8', 'q4', 'q4f16'] as const)),
-  bytes: f.get('bytes', count),
-  verification: f.get(
-    'verification',
-    object((v) => ({
-      greedySteps: v.get('greedySteps', count),
-      greedyAgreement: v.get('greedyAgreement', num),
-      maxAbsLogitDelta: v.get('maxAbsLogitDelta', nullable(num)),
-      meanNll: v.get('meanNll', num),
-      referenceMeanNll: v.get('referenceMeanNll', num),
-    })),
-  ),
-  shipped: f.get('shipped', bool),
-}));
+const unpackSource = object<UnpackSource>((f) => ({ variant: f.get('variant', str), plan: f.get('plan', str) }));
+
+const variant = object<OnnxVariant>((f) => {
+  const v: OnnxVariant = {
+    file: f.get('file', str),
+    quantization: f.get('quantization', oneOf(['fp32', 'fp16', 'int8', 'q4', 'q4f16'] as const)),
+    bytes: f.get('bytes', count),
+    verification: f.get(
+      'verification',
+      object((v) => ({
+        greedySteps: v.get('greedySteps', count),
+        greedyAgreement: v.get('greedyAgreement', num),
+        maxAbsLogitDelta: v.get('maxAbsLogitDelta', nullable(num)),
+        meanNll: v.get('meanNll', num),
+        referenceMeanNll: v.get('referenceMeanNll', num),
+      })),
+    ),
+    shipped: f.get('shipped', bool),
+  };
+  // Optional: only variants whose weights are unpacked at load from another variant's file.
+  return f.has('unpackFrom') ? { ...v, unpackFrom: f.get('unpackFrom', unpackSource) } : v;
+});
 
 function record<T>(read: (v: unknown, p: string) => T) {
   return (value: unknown, path: string): Record<string, T> => {

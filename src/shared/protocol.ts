@@ -4,7 +4,8 @@
  * message the worker sends is a `WorkerReply`. Requests carry an `id`; replies echo it.
  *
  *   page -> worker                  worker -> page (same id)
- *   load {modelBase, backend}       load-progress {progress}* , then loaded {info} | error
+ *   load {modelBase, backend,       load-progress {progress}* , then loaded {info} | error
+ *         cpuMode?}
  *   generate {messages, options,    grounding {grounding} (the notes the prompt holds), token
  *             notes}                {delta, tokenId}* , then done {text, tokenIds, stats, grounding} | error
  *   abort {target}                  none; the target generate ends with done{stopReason:'aborted'},
@@ -20,6 +21,11 @@ import type { SerializedError } from './errors';
 import type { Source } from '../knowledge/passage';
 
 export type BackendChoice = 'auto' | 'webgpu' | 'wasm';
+/**
+ * How WASM computes (src/engine/cpu-mode.ts): 'auto' picks float32 or, on devices reporting
+ * little memory, int8; both are unpacked from the q4 download; 'q4' runs the download as it is.
+ */
+export type CpuMode = 'auto' | 'float32' | 'int8' | 'q4';
 export type Backend = 'webgpu' | 'wasm';
 
 export interface ChatMessage {
@@ -91,7 +97,7 @@ export interface Grounding {
 }
 
 export type WorkerRequest =
-  | { id: number; type: 'load'; modelBase: string; backend: BackendChoice }
+  | { id: number; type: 'load'; modelBase: string; backend: BackendChoice; cpuMode?: CpuMode }
   | { id: number; type: 'generate'; messages: ChatMessage[]; options: GenerateOptions; notes: boolean }
   | { id: number; type: 'abort'; target: number }
   | { id: number; type: 'unload' };

@@ -8,6 +8,7 @@ import { deserializeError, EngineError } from '../shared/errors';
 import type {
   BackendChoice,
   ChatMessage,
+  CpuMode,
   GenerateOptions,
   GenerationStats, Grounding,
   LoadedInfo,
@@ -64,9 +65,10 @@ export class EngineClient {
     backend: BackendChoice,
     onProgress?: (progress: LoadProgress) => void,
     signal?: AbortSignal,
+    cpuMode: CpuMode = 'auto',
   ): Promise<LoadedInfo> {
     const base = typeof document === 'undefined' ? modelBase : new URL(modelBase, document.baseURI).href;
-    return this.#call<LoadedInfo>({ type: 'load', modelBase: base, backend }, signal, (reply, settle) => {
+    return this.#call<LoadedInfo>({ type: 'load', modelBase: base, backend, cpuMode }, signal, (reply, settle) => {
       if (reply.type === 'load-progress') onProgress?.(reply.progress);
       else if (reply.type === 'loaded') settle(reply.info);
     });

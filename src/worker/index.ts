@@ -16,6 +16,7 @@ const engine = new Engine({
     gpu: (scope.navigator as { gpu?: GpuLike }).gpu,
     crossOriginIsolated: scope.crossOriginIsolated,
     hardwareConcurrency: scope.navigator.hardwareConcurrency,
+    deviceMemoryGb: (scope.navigator as { deviceMemory?: number }).deviceMemory,
   },
   // Our own origin only (@xenova/transformers points onnxruntime at a CDN when it loads); the engine
   // writes it, with the other onnxruntime options, before a session starts.
@@ -45,6 +46,7 @@ async function handle(req: WorkerRequest): Promise<void> {
         notes.load().catch(() => undefined);
         const info = await engine.load(fetchFileSource(new URL(req.modelBase, appBase).href), {
           backend: req.backend,
+          cpuMode: req.cpuMode,
           signal: controller.signal,
           onProgress: (progress) => reply({ id: req.id, type: 'load-progress', progress }),
         });

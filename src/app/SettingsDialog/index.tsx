@@ -4,7 +4,7 @@
  */
 import modelIndex from 'virtual:model-index';
 import { useEffect, useRef } from 'preact/hooks';
-import type { BackendChoice } from '../../shared/protocol';
+import type { BackendChoice, CpuMode } from '../../shared/protocol';
 import { formatBytes } from '../format';
 import { Icon } from '../Icon';
 import { StorageFacts } from '../ModelSetup';
@@ -18,6 +18,13 @@ const BACKENDS: Array<{ value: BackendChoice; label: string; hint: string }> = [
   { value: 'auto', label: 'Automatic', hint: 'WebGPU when the device has it, else WebAssembly' },
   { value: 'webgpu', label: 'WebGPU', hint: 'the graphics processor' },
   { value: 'wasm', label: 'WebAssembly', hint: 'the CPU; works everywhere' },
+];
+
+const CPU_MODES: Array<{ value: CpuMode; label: string; hint: string }> = [
+  { value: 'auto', label: 'Automatic', hint: 'fast, or the memory saver on devices with little memory' },
+  { value: 'float32', label: 'Fast', hint: 'float32, about 1.2 GB of memory' },
+  { value: 'int8', label: 'Memory saver', hint: 'int8, about half the memory, nearly the same answers' },
+  { value: 'q4', label: 'As downloaded', hint: '4-bit, slowest' },
 ];
 
 type NumericKey = 'temperature' | 'topP' | 'maxNewTokens';
@@ -58,14 +65,14 @@ function NumberField(props: { id: NumericKey; label: string; min: number; max: n
 
 export function SettingsDialog() {
   const dialog = useRef<HTMLDialogElement>(null);
-  const opened = useRef<{ modelId: string; backend: BackendChoice } | null>(null);
+  const opened = useRef<{ modelId: string; backend: BackendChoice; cpuMode: CpuMode } | null>(null);
   const open = settingsOpen.value;
 
   useEffect(() => {
     const d = dialog.current;
     if (!d) return;
     if (open && !d.open) {
-      opened.current = { modelId: settings.value.modelId, backend: settings.value.backend };
+      opened.current = { modelId: settings.value.modelId, backend: settings.value.backend, cpuMode: settings.value.cpuMode };
       void refreshStorage();
       d.showModal();
     } else if (!open && d.open) d.close();
@@ -75,7 +82,8 @@ export function SettingsDialog() {
     settingsOpen.value = false;
     const before = opened.current;
     opened.current = null;
-    if (before && (before.modelId !== settings.value.modelId || before.backend !== settings.value.backend)) void prepareModel();
+    const s = settings.value;
+    if (before && (before.modelId !== s.modelId || before.backend !== s.backend || before.cpuMode !== s.cpuMode)) void prepareModel();
   };
 
   const s = settings.value;
@@ -127,6 +135,24 @@ export function SettingsDialog() {
             </label>
           ))}
           {loadedInfo.value && <p class={styles.hint} data-testid="backend-reason">Now: {loadedInfo.value.reason}</p>}
+        </fieldset>
+
+        <fieldset class={styles.fieldset}>
+          <legend>On the CPU (WebAssembly)</legend>
+          {CPU_MODES.map((m) => (
+            <label key={m.value} class={styles.radio}>
+              <input
+                type="radio"
+                name="cpu-mode"
+                value={m.value}
+                checked={s.cpuMode === m.value}
+                onChange={() => void updateSettings({ cpuMode: m.value })}
+              />
+              <span>
+                {m.label} <span class={styles.hintInline}>— {m.hint}</span>
+              </span>
+            </label>
+          ))}
         </fieldset>
 
         <fieldset class={styles.fieldset}>

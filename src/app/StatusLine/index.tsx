@@ -1,6 +1,8 @@
 /** Model, backend, threads and the speed of the last answer. */
+import type { ModelManifest } from '../../shared/manifest';
+import type { LoadedInfo } from '../../shared/protocol';
 import { lastStats } from '../state/conversation';
-import { loadedInfo, modelName, phase } from '../state/model';
+import { loadedInfo, manifest, modelName, phase } from '../state/model';
 import styles from './style.module.css';
 
 const PHASE_TEXT: Record<string, string> = {
@@ -12,6 +14,13 @@ const PHASE_TEXT: Record<string, string> = {
   error: 'not available',
 };
 
+/** On WASM the engine computes in float32 or int8 unpacked from the q4 download when it can. */
+function cpuForm(info: LoadedInfo, m: ModelManifest | null): string {
+  const variant = m?.variants[info.variant];
+  if (!variant?.unpackFrom) return '';
+  return variant.quantization === 'int8' ? ', int8 (memory saver)' : ', float32';
+}
+
 export function StatusLine() {
   const info = loadedInfo.value;
   const stats = lastStats.value;
@@ -19,7 +28,7 @@ export function StatusLine() {
   const parts = info
     ? [
         name,
-        info.backend === 'webgpu' ? 'WebGPU' : 'WASM',
+        info.backend === 'webgpu' ? 'WebGPU' : `WASM${cpuForm(info, manifest.value)}`,
         `${info.threads} thread${info.threads === 1 ? '' : 's'}`,
         stats ? `${stats.decodeTokensPerSecond.toFixed(1)} tokens/s` : 'no answer yet',
       ]

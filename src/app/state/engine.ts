@@ -4,7 +4,7 @@
  */
 import { signal } from '@preact/signals';
 import { EngineError } from '../../shared/errors';
-import type { BackendChoice, ChatMessage, GenerateOptions, Grounding, LoadedInfo, LoadProgress } from '../../shared/protocol';
+import type { BackendChoice, ChatMessage, CpuMode, GenerateOptions, Grounding, LoadedInfo, LoadProgress } from '../../shared/protocol';
 import type { EngineClient, GenerateResult } from '../../worker/client';
 
 /** What the app uses of the worker client (a seam: tests may pass a stand-in). */
@@ -26,8 +26,14 @@ function need(): EngineClientLike {
   return client;
 }
 
-export function engineLoad(modelBase: string, backend: BackendChoice, onProgress: (p: LoadProgress) => void, signal?: AbortSignal): Promise<LoadedInfo> {
-  return need().load(modelBase, backend, onProgress, signal);
+export function engineLoad(
+  modelBase: string,
+  backend: BackendChoice,
+  onProgress: (p: LoadProgress) => void,
+  signal?: AbortSignal,
+  cpuMode: CpuMode = 'auto',
+): Promise<LoadedInfo> {
+  return need().load(modelBase, backend, onProgress, signal, cpuMode);
 }
 
 export function engineGenerate(

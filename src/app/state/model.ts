@@ -179,7 +179,7 @@ async function verifyAndLoad(run: number, abort: AbortSignal): Promise<void> {
       if (run !== loadRun) return;
       progressed();
       phase.value = { kind: 'loading', loaded: p.loaded, total: p.total, file: p.file };
-    }, abort);
+    }, abort, settings.value.cpuMode);
   } finally {
     clearTimeout(stallTimer);
     loadStalled.value = false;

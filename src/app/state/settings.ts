@@ -3,7 +3,7 @@ import { signal } from '@preact/signals';
 import modelIndex from 'virtual:model-index';
 import { maxAnswerTokens } from '../../shared/manifest';
 import { DEFAULT_MODEL_ID } from '../../shared/model-index';
-import type { BackendChoice } from '../../shared/protocol';
+import type { BackendChoice, CpuMode } from '../../shared/protocol';
 import { dbGet, dbSet, KEYS } from './db';
 
 export interface Settings {
@@ -11,6 +11,8 @@ export interface Settings {
   topP: number | null;
   maxNewTokens: number | null;
   backend: BackendChoice;
+  /** How WASM computes: automatic, fast (float32), memory saver (int8) or the 4-bit download as is. */
+  cpuMode: CpuMode;
   modelId: string;
   /** Answer from the Pocket Coach notes (retrieved passages in the prompt). */
   useNotes: boolean;
@@ -21,6 +23,7 @@ export const DEFAULT_SETTINGS: Settings = {
   topP: null,
   maxNewTokens: null,
   backend: 'auto',
+  cpuMode: 'auto',
   modelId: DEFAULT_MODEL_ID,
   useNotes: true,
 };
