@@ -15,6 +15,7 @@ import tempfile
 from pathlib import Path
 
 from .convert import REPO_ROOT, ConvertError, convert
+from .grounding import TINY_CONTEXT
 from .make_checkpoint import make_checkpoint
 
 TINY_ID = "tiny-gpt2-random"
@@ -23,14 +24,23 @@ TINY_ID = "tiny-gpt2-random"
 def build_tiny(out: Path, work_dir: Path | None = None) -> dict:
     with tempfile.TemporaryDirectory(prefix="tiny-gpt2-") as tmp:
         ckpt = make_checkpoint("tiny-gpt2", Path(tmp) / "make_checkpoint-tiny-gpt2-seed0", seed=0)
-        return convert(
-            ckpt, out, quants=("fp32", "int8", "q4"), ship=("q4",), template="Question: {question}\nAnswer:",
-            force=True, model_id=TINY_ID, name="Tiny GPT-2 (random weights)",
-            description="GPT-2 architecture (2 layers, 64 wide, 4 heads) with random weights and the real "
-                        "GPT-2 tokenizer, for fast tests of the app's mechanics. Its output is noise.",
-            license="MIT", work_dir=work_dir, random_weights=True,
-            q4_head_bits=4,  # 8-bit would put the package over 5 MB (the table is 50257 x 64)
-        )
+        _convert(ckpt, out, work_dir)
+    # The CPU memory saver, as the real packages have it, so its mechanics are tested quickly.
+    from .int8_from_q4 import update_package as add_int8
+
+    return add_int8(out, REPO_ROOT / "data" / "train.jsonl", REPO_ROOT / "data" / "eval.jsonl")
+
+
+def _convert(ckpt: Path, out: Path, work_dir: Path | None) -> dict:
+    return convert(
+        ckpt, out, quants=("fp32", "int8", "q4"), ship=("q4",), template="Question: {question}\nAnswer:",
+        force=True, model_id=TINY_ID, name="Tiny GPT-2 (random weights)",
+        description="GPT-2 architecture (2 layers, 64 wide, 4 heads) with random weights and the real "
+                    "GPT-2 tokenizer, for fast tests of the app's mechanics. Its output is noise.",
+        license="MIT", work_dir=work_dir, random_weights=True,
+        q4_head_bits=4,  # 8-bit would put the package over 5 MB (the table is 50257 x 64)
+        context=TINY_CONTEXT,  # a notes slot, so the grounding mechanics can be tested quickly
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
