@@ -3,7 +3,8 @@
  * first visit downloads with visible progress -> a sports question streams -> Stop keeps a
  * partial answer -> a reload in the middle of an answer keeps the history, no duplicates ->
  * offline (server stopped, context offline) -> reload -> app and model from the cache -> ask
- * again -> the answer streams. Also records main-thread long tasks while streaming.
+ * again -> the answer streams. Answers show the notes they were given (online and offline).
+ * Also records main-thread long tasks while streaming.
  */
 import { expect, test } from './fixtures';
 import {
@@ -90,6 +91,13 @@ test('first visit to offline answer with the default model', async ({ page, cont
     await expect(page.getByTestId('status-line')).toContainText(/[\d.]+ tokens\/s/);
   });
 
+  await test.step('the answer shows the notes it was given', async () => {
+    const sources = answers(page).first().getByTestId('sources');
+    await expect(sources).toBeVisible();
+    await sources.locator('summary').click();
+    await expect(sources.getByTestId('source').filter({ hasText: /protein/i }).first()).toBeVisible();
+  });
+
   const figures = await figuresBetween(page, streaming.from, streaming.to);
   const status = (await page.getByTestId('status-line').locator('span').allTextContents()).join(' · ');
   const tokensPerSecond = Number(/([\d.]+) tokens\/s/.exec(status)?.[1] ?? NaN);
@@ -157,6 +165,8 @@ test('first visit to offline answer with the default model', async ({ page, cont
     await ask(page, Q4);
     await waitAnswerDone(page, 3, 'complete', ANSWER_TIMEOUT);
     expectGrowing(await streamStates(page));
+    // The notes index came from the service worker's precache too.
+    await expect(answers(page).nth(3).getByTestId('sources')).toBeVisible();
   });
   await context.setOffline(false);
 });
