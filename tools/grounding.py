@@ -99,26 +99,36 @@ def training_mix(pairs: list, retrieved: dict[str, dict], slot: dict, count_toke
                  off_retrieved: dict[str, dict], seed: int = 0, distractor_share: float = 0.15,
                  plain_share: float = 0.15) -> list[GroundedPair]:
     """The fine-tune's examples: every pair with its retrieved notes (or the 'no notes' text and
-    the not-covered answer when retrieval finds none, as the app would ask); a share of pairs again
-    with only another topic's passages (distractors) -> the not-covered answer; a share again
-    without notes (the app's notes-off setting) -> the reference answer; off-topic questions
-    -> the not-covered answer."""
+    the not-covered answer when retrieval finds none, as the app would ask); a share of covered
+    pairs again with one passage of another topic slipped among their notes (a distractor to
+    ignore) -> the reference answer; a share again without notes (the app's notes-off setting)
+    -> the reference answer; off-topic questions -> the not-covered answer.
+    A first mix taught "distractor passages only -> not covered" instead: the model then refused
+    questions whose notes did answer them (docs/grounding.md), so distractors now sit beside the
+    right passages, and "not covered" is learnt where retrieval finds nothing, as the app asks."""
     rng = random.Random(seed)
     out: list[GroundedPair] = []
+    kept: dict[str, list[dict]] = {}
     for p in pairs:
         r = retrieved[p.id]
         notes = fit_notes(slot, count_tokens, r["sources"]) if r["covered"] else []
+        kept[p.id] = notes
         if notes:
             out.append(GroundedPair(p.id, render_notes(slot, p.question, notes), p.answer, "notes", [n["id"] for n in notes]))
         else:
             out.append(GroundedPair(p.id, render_notes(slot, p.question, []), NOT_COVERED_ANSWER, "not-covered", []))
     topic_of = {p.id: getattr(p, "topic", None) for p in pairs}
-    for p in rng.sample(pairs, round(len(pairs) * distractor_share)):
-        others = [q for q in pairs if topic_of[q.id] != topic_of[p.id] and retrieved[q.id]["covered"]]
+    covered = [p for p in pairs if kept[p.id]]
+    for p in rng.sample(covered, min(len(covered), round(len(pairs) * distractor_share))):
+        others = [q for q in covered if topic_of[q.id] != topic_of[p.id]]
         if not others:
             continue
-        notes = fit_notes(slot, count_tokens, retrieved[rng.choice(others).id]["sources"])
-        out.append(GroundedPair(f"{p.id}-distractor", render_notes(slot, p.question, notes), NOT_COVERED_ANSWER,
+        own = {n["id"] for n in kept[p.id]}
+        extra = [n for n in kept[rng.choice(others).id] if n["id"] not in own][:1]
+        notes = list(kept[p.id])
+        notes.insert(rng.randrange(len(notes) + 1), *extra) if extra else None
+        notes = fit_notes({**slot, "maxPassages": len(notes)}, count_tokens, notes)
+        out.append(GroundedPair(f"{p.id}-distractor", render_notes(slot, p.question, notes), p.answer,
                                 "distractor", [n["id"] for n in notes]))
     for p in rng.sample(pairs, round(len(pairs) * plain_share)):
         out.append(GroundedPair(f"{p.id}-plain", p.question, p.answer, "plain", []))

@@ -44,15 +44,25 @@ class P:
 
 def test_training_mix_kinds():
     pairs = [P(f"t{i}", f"q{i}?", f"a{i}.", "physiology" if i % 2 else "nutrition-hydration") for i in range(20)]
-    notes = [{"id": f"n{i}", "title": "T", "text": f"fact {i}"} for i in range(3)]
-    retrieved = {p.id: {"covered": i % 5 != 0, "sources": notes} for i, p in enumerate(pairs)}
+    by_topic = {t: [{"id": f"{t}-{j}", "title": "T", "text": f"{t} fact {j}"} for j in range(2)]
+                for t in ("physiology", "nutrition-hydration")}
+    retrieved = {p.id: {"covered": i % 5 != 0, "sources": by_topic[p.topic]} for i, p in enumerate(pairs)}
     mix = training_mix(pairs, retrieved, DEFAULT_CONTEXT, lambda t: len(t.split()), [("off-1", "capital of France?")], {})
     kinds = [m.kind for m in mix]
     assert kinds.count("notes") == 16 and kinds.count("not-covered") == 5
     assert kinds.count("distractor") == 3 and kinds.count("plain") == 3
+    answers = {p.id: p.answer for p in pairs}
     for m in mix:
-        if m.kind in ("not-covered", "distractor"):
-            assert m.answer == NOT_COVERED_ANSWER
+        base = m.id.split("-")[0]
+        if m.kind == "not-covered":
+            assert m.answer == NOT_COVERED_ANSWER and "(no notes match" in m.question
+        elif m.kind == "distractor":
+            # Its own notes plus exactly one passage of the other topic, and the reference answer.
+            topic = next(p.topic for p in pairs if p.id == base)
+            foreign = [i for i in m.source_ids if not i.startswith(topic)]
+            assert len(foreign) == 1 and len(m.source_ids) == 3 and m.answer == answers[base]
+        else:
+            assert m.answer == answers[base]
         if m.kind == "plain":
             assert "Notes:" not in m.question
         else:
