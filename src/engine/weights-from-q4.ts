@@ -1,7 +1,8 @@
 /**
- * Float32 weights unpacked from a package's q4 file at load, one tensor at a time, following the
- * plan written by tools/fp32_from_q4.py. onnxruntime-web's WASM build has no 4-bit kernel, so
- * computing in float32 is ~7x faster per token there; the download stays the q4 file.
+ * Float32 (or int8) weights unpacked from a package's q4 file at load, one tensor at a time,
+ * following the plan written by tools/fp32_from_q4.py (tools/int8_from_q4.py). onnxruntime-web's
+ * WASM build has no 4-bit kernel, so computing in float32 is ~16x faster per token there than
+ * the q4 graph; the download stays the q4 file.
  *
  * How the bytes reach onnxruntime relies on onnxruntime-web internals, validated for
  * VALIDATED_ORT_WEB_VERSION (guarded by weights-from-q4.test.ts): `externalData` entries whose
