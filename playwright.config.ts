@@ -38,7 +38,8 @@ export default defineConfig({
     serviceWorkers: 'allow',
   },
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    // PC_DIST serves another build (e.g. one made before a fix, to show a test failing there).
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort${process.env['PC_DIST'] ? ` --outDir ${process.env['PC_DIST']}` : ''}`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,

@@ -10,6 +10,7 @@ const PHASE_TEXT: Record<string, string> = {
   verifying: 'checking integrity',
   loading: 'loading',
   error: 'not available',
+  elsewhere: 'open in another tab',
 };
 
 export function StatusLine() {

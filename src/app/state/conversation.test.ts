@@ -14,6 +14,11 @@ vi.mock('./db', () => ({
   dbGet: (key: string) => Promise.resolve(stored.get(key)),
   dbSet: (key: string, value: unknown) => Promise.resolve(void stored.set(key, structuredClone(value))),
   dbDel: (key: string) => Promise.resolve(void stored.delete(key)),
+  dbUpdate: (key: string, change: (old: unknown) => unknown) => {
+    const next = change(structuredClone(stored.get(key)));
+    stored.set(key, structuredClone(next));
+    return Promise.resolve(next);
+  },
 }));
 
 let conversation: typeof import('./conversation');

@@ -6,7 +6,7 @@
 import { batch, computed, signal } from '@preact/signals';
 import { isAbortError } from '../../shared/errors';
 import type { ChatMessage, GenerateOptions, GenerationStats, Grounding } from '../../shared/protocol';
-import { commit, currentChat, newId, rememberCurrent, saveChat, type Chat, type StoredMessage } from './chats';
+import { commit, currentChat, newId, rememberCurrent, saveChat, writing, type Chat, type StoredMessage } from './chats';
 import { engineGenerate } from './engine';
 import { toUserError, type UserError } from './errors';
 import { activeModelId, answerTokenLimit, settings } from './settings';
@@ -76,7 +76,11 @@ async function start(chat: Chat, prior: StoredMessage[]): Promise<void> {
     streamGrounding.value = null;
     streamingId.value = answer.id;
   });
-  await commit(base);
+  writing.add(answer.id);
+  // New messages are written; answers a regeneration replaces are removed; other tabs' stay.
+  const added = prior.filter((m) => !chat.messages.includes(m)).map((m) => m.id);
+  const removed = chat.messages.filter((m) => !prior.includes(m)).map((m) => m.id);
+  await commit(base, { changed: [...added, answer.id], removed });
   await rememberCurrent();
   controller = new AbortController();
   running = generate(base, answer, history(prior), controller.signal);
@@ -87,7 +91,7 @@ async function generate(base: Chat, answer: StoredMessage, msgs: ChatMessage[], 
   let lastSave = performance.now();
   const savePartial = () => {
     const partial = { ...base, updatedAt: Date.now(), messages: withAnswer(base.messages, withGrounding({ ...answer, content: streamText.value })) };
-    void saveChat(partial);
+    void saveChat(partial, { changed: [answer.id] });
   };
   let final: StoredMessage;
   try {
@@ -117,8 +121,9 @@ async function generate(base: Chat, answer: StoredMessage, msgs: ChatMessage[], 
     streamText.value = '';
     streamGrounding.value = null;
   });
-  if (currentChat.value?.id === base.id) await commit(done);
-  else await saveChat({ ...done, updatedAt: Date.now() });
+  writing.delete(answer.id);
+  if (currentChat.value?.id === base.id) await commit(done, { changed: [answer.id] });
+  else await saveChat({ ...done, updatedAt: Date.now() }, { changed: [answer.id] });
   controller = null;
 }
 

@@ -24,7 +24,11 @@ const SENTENCES: Record<EngineErrorType, { message: string; actions: ErrorAction
     actions: ['retry', 'open-settings'],
   },
   offline: {
-    message: 'You are offline and this model is not saved on this device yet. Connect to the internet and try again.',
+    message: 'You are offline and this model is not fully saved on this device yet. Connect to the internet; what was downloaded is kept.',
+    actions: ['retry'],
+  },
+  'server-unreachable': {
+    message: 'The model server could not be reached, although this device is online. What was downloaded is kept; the download goes on from there.',
     actions: ['retry'],
   },
   'storage-full': {

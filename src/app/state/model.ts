@@ -8,11 +8,15 @@ import type { ModelManifest } from '../../shared/manifest';
 import { packageUrl } from '../../shared/model-cache';
 import type { LoadedInfo } from '../../shared/protocol';
 import { downloadMissing } from '../model-files/download';
+import { isTransient } from '../model-files/errors';
+import { dropPackagePieces } from '../model-files/partial';
 import { deletePackage, inspectPackage, loadManifest, verifyStored, type CachedFile, type PackageState } from '../model-files/package-cache';
-import { engineLoad, engineUnload } from './engine';
+import { stop as stopAnswer } from './conversation';
+import { engineLoad, engineRestart, engineUnload } from './engine';
 import { corruptWhileOffline, toUserError, type UserError } from './errors';
 import { activeModelId, knownModel, settings } from './settings';
 import { refreshStorage, requestPersistence } from './storage';
+import { acquireModel, waitForModel } from './tabs';
 
 export type ModelPhase =
   | { kind: 'checking' }
@@ -21,7 +25,17 @@ export type ModelPhase =
   | { kind: 'verifying'; loaded: number; total: number }
   | { kind: 'loading'; loaded: number; total: number; file: string }
   | { kind: 'ready' }
-  | { kind: 'error'; error: UserError };
+  /** Another tab holds the model (one copy in memory); this one can take it over. */
+  | { kind: 'elsewhere' }
+  | { kind: 'error'; error: UserError; retry?: AutoRetry };
+
+/** A download that failed on the network is tried again by itself, up to AUTO_RETRIES times. */
+export interface AutoRetry {
+  attempt: number;
+  of: number;
+  /** Seconds until the next try; null: as soon as the browser is back online. */
+  inSeconds: number | null;
+}
 
 export const phase = signal<ModelPhase>({ kind: 'checking' });
 export const loadedInfo = signal<LoadedInfo | null>(null);
@@ -39,12 +53,19 @@ export const modelNotice = signal<string | null>(null);
 export const loadStalled = signal(false);
 
 const LOAD_STALL_MS = 90_000;
+/** Network failures of one download tried again by themselves, with BACKOFF_MS doubling each time. */
+const AUTO_RETRIES = 5;
+const BACKOFF_MS = 2000;
 
 let pkg: PackageState | null = null;
 let pkgBase = '';
 let work: AbortController | null = null;
 /** Counts prepare/download runs: a run that is no longer the latest stops quietly. */
 let loadRun = 0;
+/** Where the last failure happened, so "Try again" goes on from there. */
+let failedIn: 'prepare' | 'download' = 'prepare';
+let autoRetries = 0;
+let cancelAutoRetry: (() => void) | null = null;
 
 /** The app's root URL: model packages live under it whatever page URL the shell was opened at. */
 function appBase(): string {
@@ -78,6 +99,8 @@ async function replaceDamaged(state: PackageState, damaged: readonly CachedFile[
 
 /** (Re)checks the active model and loads it when it is stored; otherwise waits for the download. */
 export async function prepareModel(): Promise<void> {
+  stopAutoRetry();
+  failedIn = 'prepare';
   const run = ++loadRun;
   work?.abort();
   work = new AbortController();
@@ -86,6 +109,10 @@ export async function prepareModel(): Promise<void> {
   phase.value = { kind: 'checking' };
   modelNotice.value = null;
   try {
+    if (!(await acquireModel('if-free', modelTakenAway))) {
+      if (run === loadRun) showElsewhere();
+      return;
+    }
     await engineUnload();
     const id = activeModelId();
     if (!knownModel(id)) throw new EngineError('model-missing', `This version of the app has no model "${id}".`);
@@ -108,9 +135,39 @@ export async function prepareModel(): Promise<void> {
   }
 }
 
-/** The user's "Download": never waits on persist() (Firefox holds it on a prompt). */
+function showElsewhere(): void {
+  phase.value = { kind: 'elsewhere' };
+  // When the tab holding the model is closed, this one takes it on by itself.
+  waitForModel(() => void prepareModel(), modelTakenAway);
+}
+
+/** Another tab took the model: stop what this tab does with it and free its memory. */
+function modelTakenAway(): void {
+  loadRun++;
+  stopAutoRetry();
+  work?.abort();
+  loadedInfo.value = null;
+  showElsewhere();
+  void stopAnswer().then(() => engineRestart());
+}
+
+/** "Use the model in this tab": the tab holding it lets go (it then shows "elsewhere"). */
+export async function takeOverModel(): Promise<void> {
+  await acquireModel('take', modelTakenAway);
+  await prepareModel();
+}
+
+/** The user's "Download" (or "Try again" after a failed one): resumes from what is stored. */
 export async function startDownload(): Promise<void> {
+  autoRetries = 0;
+  await runDownload();
+}
+
+/** Never waits on persist() (Firefox holds it on a prompt). */
+async function runDownload(): Promise<void> {
   if (!pkg) return;
+  stopAutoRetry();
+  failedIn = 'download';
   requestPersistence();
   const run = ++loadRun;
   work?.abort();
@@ -124,6 +181,8 @@ export async function startDownload(): Promise<void> {
     if (run !== loadRun) return;
     if (isAbortError(e) || (e instanceof EngineError && e.type === 'aborted')) {
       phase.value = { kind: 'needs-download', missingBytes: pkg.missingBytes, totalBytes: pkg.totalBytes };
+    } else if (isTransient(e) && autoRetries < AUTO_RETRIES) {
+      scheduleAutoRetry(run, e);
     } else {
       phase.value = { kind: 'error', error: toUserError(e) };
     }
@@ -132,7 +191,36 @@ export async function startDownload(): Promise<void> {
   }
 }
 
+/** Offline: tries again when the browser is back online; online (server gone): after a doubling wait. */
+function scheduleAutoRetry(run: number, e: unknown): void {
+  autoRetries++;
+  const offline = !navigator.onLine;
+  const delay = BACKOFF_MS * 2 ** (autoRetries - 1);
+  phase.value = { kind: 'error', error: toUserError(e), retry: { attempt: autoRetries, of: AUTO_RETRIES, inSeconds: offline ? null : delay / 1000 } };
+  const go = () => {
+    stopAutoRetry();
+    if (run === loadRun) void runDownload();
+  };
+  const timer = offline ? undefined : setTimeout(go, delay);
+  addEventListener('online', go);
+  cancelAutoRetry = () => {
+    clearTimeout(timer);
+    removeEventListener('online', go);
+  };
+}
+
+function stopAutoRetry(): void {
+  cancelAutoRetry?.();
+  cancelAutoRetry = null;
+}
+
+/** "Try again": a failed download goes on where it stopped; anything else is checked from the start. */
+export function retryModel(): Promise<void> {
+  return failedIn === 'download' && pkg ? startDownload() : prepareModel();
+}
+
 export function cancelWork(): void {
+  stopAutoRetry();
   work?.abort();
 }
 
@@ -193,5 +281,6 @@ async function verifyAndLoad(run: number, abort: AbortSignal): Promise<void> {
 export async function deleteDownloadedModel(): Promise<void> {
   await engineUnload();
   await deletePackage(packageUrl(appBase(), activeModelId()));
+  await dropPackagePieces(packageUrl(appBase(), activeModelId()));
   await prepareModel();
 }
