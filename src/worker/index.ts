@@ -45,6 +45,8 @@ async function handle(req: WorkerRequest): Promise<void> {
         notes.load().catch(() => undefined);
         const info = await engine.load(fetchFileSource(new URL(req.modelBase, appBase).href), {
           backend: req.backend,
+          // Never run bytes whose sha256 differs from the manifest, whatever the page's marks say.
+          verifyHashes: true,
           signal: controller.signal,
           onProgress: (progress) => reply({ id: req.id, type: 'load-progress', progress }),
         });

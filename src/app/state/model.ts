@@ -245,15 +245,34 @@ async function download(run: number, abort: AbortSignal): Promise<void> {
   );
 }
 
-async function verifyAndLoad(run: number, abort: AbortSignal): Promise<void> {
+/** Hashes the stored files that carry no mark and replaces damaged ones: those, or null when this run stops here. */
+async function checkUnmarked(state: PackageState, run: number, abort: AbortSignal): Promise<CachedFile[] | null> {
+  if (state.files.every((f) => f.verified)) return [];
+  phase.value = { kind: 'verifying', loaded: 0, total: 1 };
+  const bad = await verifyStored(state, (loaded, total) => (phase.value = { kind: 'verifying', loaded, total }), abort);
+  if (run !== loadRun) return null;
+  return (await replaceDamaged(state, bad, run, abort)) ? bad : null;
+}
+
+async function verifyAndLoad(run: number, abort: AbortSignal, replaceRefused = true): Promise<void> {
   if (!pkg) return;
   const state = pkg;
-  if (state.files.some((f) => !f.verified)) {
-    phase.value = { kind: 'verifying', loaded: 0, total: 1 };
-    const bad = await verifyStored(state, (loaded, total) => (phase.value = { kind: 'verifying', loaded, total }), abort);
-    if (run !== loadRun) return;
-    if (!(await replaceDamaged(state, bad, run, abort))) return;
+  if (!(await checkUnmarked(state, run, abort))) return;
+  try {
+    await load(state, run, abort);
+  } catch (e) {
+    if (!replaceRefused || run !== loadRun || !(e instanceof EngineError) || e.type !== 'model-corrupt') throw e;
+    // The worker hashes what it loads and refused a file that carried a mark (changed on disk since):
+    // find which by hashing them all, and fetch only those again.
+    for (const f of state.files) f.verified = false;
+    const bad = await checkUnmarked(state, run, abort);
+    if (!bad) return;
+    if (bad.length === 0) throw e;
+    await verifyAndLoad(run, abort, false);
   }
+}
+
+async function load(state: PackageState, run: number, abort: AbortSignal): Promise<void> {
   phase.value = { kind: 'loading', loaded: 0, total: state.totalBytes, file: '' };
   let stallTimer = setTimeout(() => (loadStalled.value = true), LOAD_STALL_MS);
   const progressed = () => {
