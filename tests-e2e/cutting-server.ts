@@ -35,16 +35,15 @@ export interface CuttingServer {
   requests: LoggedRequest[];
   /** The next `times` responses for a path ending in `suffix` stop after `bytes` body bytes, then the connection drops. */
   cut(suffix: string, bytes: number, times?: number): void;
-  /** Responses for a path ending in `suffix` never come (until `release`). */
-  hold(suffix: string): void;
-  release(suffix: string): void;
+  /** The next `times` responses for a path ending in `suffix` never come. */
+  hold(suffix: string, times?: number): void;
   stop(): Promise<void>;
 }
 
 export async function startCuttingServer(port: number): Promise<CuttingServer> {
   const requests: LoggedRequest[] = [];
   const cuts: Array<{ suffix: string; bytes: number; times: number }> = [];
-  const held = new Set<string>();
+  const held: Array<{ suffix: string; times: number }> = [];
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let path = normalize(decodeURIComponent(url.pathname));
@@ -65,7 +64,11 @@ export async function startCuttingServer(port: number): Promise<CuttingServer> {
       status = start < size ? 206 : 416;
     }
     requests.push({ path: url.pathname, range, status });
-    if ([...held].some((s) => url.pathname.endsWith(s))) return; // never answered
+    const hold = held.find((h) => h.times > 0 && url.pathname.endsWith(h.suffix));
+    if (hold) {
+      hold.times--;
+      return; // never answered
+    }
     setHeaders(res, path, status === 206 ? `bytes ${start}-${end}/${size}` : null);
     if (status === 416) {
       res.writeHead(416, { 'Content-Range': `bytes */${size}` }).end();
@@ -93,8 +96,7 @@ export async function startCuttingServer(port: number): Promise<CuttingServer> {
     url: `http://127.0.0.1:${port}`,
     requests,
     cut: (suffix, bytes, times = 1) => void cuts.push({ suffix, bytes, times }),
-    hold: (suffix) => void held.add(suffix),
-    release: (suffix) => void held.delete(suffix),
+    hold: (suffix, times = Infinity) => void held.push({ suffix, times }),
     stop: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -26,8 +26,13 @@ function need(): EngineClientLike {
   return client;
 }
 
-export function engineLoad(modelBase: string, backend: BackendChoice, onProgress: (p: LoadProgress) => void, signal?: AbortSignal): Promise<LoadedInfo> {
-  return need().load(modelBase, backend, onProgress, signal);
+export function engineLoad(modelBase: string, backend: BackendChoice, onProgress: (p: LoadProgress) => void, signal?: AbortSignal, threads?: number): Promise<LoadedInfo> {
+  return need().load(modelBase, backend, onProgress, signal, threads);
+}
+
+/** A fresh worker in place of one that hangs (no crash notice: the caller loads again). */
+export function engineReplace(): void {
+  need().restart();
 }
 
 export function engineGenerate(

@@ -74,3 +74,13 @@ export function corruptWhileOffline(files: string[]): UserError {
     actions: ['retry'],
   };
 }
+
+/** The worker never got the model's runtime going, even in fresh workers and on one thread. */
+export function runtimeDidNotStart(tries: number, boundMs: number): UserError {
+  return {
+    type: 'internal',
+    message: 'The model could not be started: the browser did not finish loading its runtime. Try again; if it keeps happening, reload the page.',
+    detail: `Tried ${tries} times, ${boundMs / 1000} s each, the last on one thread.`,
+    actions: ['retry'],
+  };
+}

@@ -6,14 +6,14 @@ import { computed, signal } from '@preact/signals';
 import { EngineError, isAbortError } from '../../shared/errors';
 import type { ModelManifest } from '../../shared/manifest';
 import { packageUrl } from '../../shared/model-cache';
-import type { LoadedInfo } from '../../shared/protocol';
+import type { LoadedInfo, LoadProgress } from '../../shared/protocol';
 import { downloadMissing } from '../model-files/download';
 import { isTransient } from '../model-files/errors';
 import { dropPackagePieces } from '../model-files/partial';
 import { deletePackage, inspectPackage, loadManifest, verifyStored, type CachedFile, type PackageState } from '../model-files/package-cache';
 import { stop as stopAnswer } from './conversation';
-import { engineLoad, engineRestart, engineUnload } from './engine';
-import { corruptWhileOffline, toUserError, type UserError } from './errors';
+import { engineLoad, engineReplace, engineRestart, engineUnload } from './engine';
+import { corruptWhileOffline, runtimeDidNotStart, toUserError, type UserError } from './errors';
 import { activeModelId, knownModel, settings } from './settings';
 import { refreshStorage, requestPersistence } from './storage';
 import { acquireModel, waitForModel } from './tabs';
@@ -53,6 +53,14 @@ export const modelNotice = signal<string | null>(null);
 export const loadStalled = signal(false);
 
 const LOAD_STALL_MS = 90_000;
+/**
+ * From the last file read to the runtime started (onnxruntime's .mjs + .wasm, then the session).
+ * Measured (bench/results/load-times.md): well under 5 s for the 135M model on this 2-core machine
+ * under load in both browsers; 4x the slowest start seen, so a slow phone is not cut off.
+ */
+const RUNTIME_START_MS = 20_000;
+/** Tries before the error: as is, in a fresh worker, in a fresh worker on one thread. */
+const RUNTIME_ATTEMPTS = 3;
 /** Network failures of one download tried again by themselves, with BACKOFF_MS doubling each time. */
 const AUTO_RETRIES = 5;
 const BACKOFF_MS = 2000;
@@ -272,28 +280,71 @@ async function verifyAndLoad(run: number, abort: AbortSignal, replaceRefused = t
   }
 }
 
+/**
+ * Loads the model in the worker under a watchdog: once every file is read, the runtime must start
+ * within RUNTIME_START_MS, or the worker is taken as hung (Firefox now and then imports
+ * onnxruntime's .mjs and never fetches its .wasm). Then: a fresh worker; then a fresh one on one
+ * thread; then an error with "Try again".
+ */
 async function load(state: PackageState, run: number, abort: AbortSignal): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    const threads = attempt === RUNTIME_ATTEMPTS ? 1 : undefined;
+    const info = await loadOnce(state, run, abort, threads);
+    if (run !== loadRun) return;
+    if (info) {
+      loadedInfo.value = info;
+      phase.value = { kind: 'ready' };
+      return;
+    }
+    engineReplace();
+    if (attempt === RUNTIME_ATTEMPTS) {
+      phase.value = { kind: 'error', error: runtimeDidNotStart(RUNTIME_ATTEMPTS, RUNTIME_START_MS) };
+      return;
+    }
+    modelNotice.value = `The model's runtime did not start within ${RUNTIME_START_MS / 1000} s, so it was started again${attempt + 1 === RUNTIME_ATTEMPTS ? ' on one thread' : ''}.`;
+  }
+}
+
+/** One load; null when the runtime did not start in time (the worker is then replaced by the caller). */
+async function loadOnce(state: PackageState, run: number, abort: AbortSignal, threads: number | undefined): Promise<LoadedInfo | null> {
   phase.value = { kind: 'loading', loaded: 0, total: state.totalBytes, file: '' };
   let stallTimer = setTimeout(() => (loadStalled.value = true), LOAD_STALL_MS);
-  const progressed = () => {
+  let watchdog: ReturnType<typeof setTimeout> | undefined;
+  let hung = false;
+  let giveUp: (value: null) => void = () => undefined;
+  const timedOut = new Promise<null>((resolve) => (giveUp = resolve));
+  const progressed = (p: LoadProgress) => {
     clearTimeout(stallTimer);
+    clearTimeout(watchdog);
     loadStalled.value = false;
     stallTimer = setTimeout(() => (loadStalled.value = true), LOAD_STALL_MS);
+    if (p.loaded < p.total) return;
+    performance.mark('model-files-read');
+    watchdog = setTimeout(() => {
+      hung = true;
+      giveUp(null);
+    }, RUNTIME_START_MS);
   };
-  let info: LoadedInfo;
+  const loading = engineLoad(pkgBase, settings.value.backend, (p) => {
+    if (run !== loadRun) return;
+    progressed(p);
+    phase.value = { kind: 'loading', loaded: p.loaded, total: p.total, file: p.file };
+  }, abort, threads);
   try {
-    info = await engineLoad(pkgBase, settings.value.backend, (p) => {
-      if (run !== loadRun) return;
-      progressed();
-      phase.value = { kind: 'loading', loaded: p.loaded, total: p.total, file: p.file };
-    }, abort);
+    const info = await Promise.race([loading, timedOut]);
+    // For the bench: how long the runtime took to start once the files were read.
+    if (info && performance.getEntriesByName('model-files-read').length > 0) performance.measure('model-runtime-start', 'model-files-read');
+    return info;
+  } catch (e) {
+    if (hung) return null;
+    throw e;
   } finally {
     clearTimeout(stallTimer);
+    clearTimeout(watchdog);
     loadStalled.value = false;
+    // The hung load is rejected when its worker is replaced; nobody waits for it any more.
+    loading.catch(() => undefined);
   }
-  if (run !== loadRun) return;
-  loadedInfo.value = info;
-  phase.value = { kind: 'ready' };
 }
 
 /** Settings → "Delete downloaded model": frees the storage; the model must be downloaded again. */
