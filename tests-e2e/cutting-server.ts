@@ -35,6 +35,8 @@ export interface CuttingServer {
   requests: LoggedRequest[];
   /** The next `times` responses for a path ending in `suffix` stop after `bytes` body bytes, then the connection drops. */
   cut(suffix: string, bytes: number, times?: number): void;
+  /** The next response for a path ending in `suffix` stops for `ms` after `bytes` body bytes, then goes on. */
+  pause(suffix: string, bytes: number, ms: number): void;
   /** The next `times` responses for a path ending in `suffix` never come. */
   hold(suffix: string, times?: number): void;
   stop(): Promise<void>;
@@ -44,6 +46,7 @@ export async function startCuttingServer(port: number): Promise<CuttingServer> {
   const requests: LoggedRequest[] = [];
   const cuts: Array<{ suffix: string; bytes: number; times: number }> = [];
   const held: Array<{ suffix: string; times: number }> = [];
+  const pauses: Array<{ suffix: string; bytes: number; ms: number; done: boolean }> = [];
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let path = normalize(decodeURIComponent(url.pathname));
@@ -85,6 +88,14 @@ export async function startCuttingServer(port: number): Promise<CuttingServer> {
       stream.on('end', () => setTimeout(() => res.socket?.destroy(), 50));
       return;
     }
+    const pause = pauses.find((p) => !p.done && url.pathname.endsWith(p.suffix));
+    if (pause && end - start + 1 > pause.bytes) {
+      pause.done = true;
+      const head = createReadStream(file, { start, end: start + pause.bytes - 1 });
+      head.pipe(res, { end: false });
+      head.on('end', () => setTimeout(() => createReadStream(file, { start: start + pause.bytes, end }).pipe(res), pause.ms));
+      return;
+    }
     createReadStream(file, { start, end }).pipe(res);
   });
   server.listen(port, '127.0.0.1');
@@ -96,6 +107,7 @@ export async function startCuttingServer(port: number): Promise<CuttingServer> {
     url: `http://127.0.0.1:${port}`,
     requests,
     cut: (suffix, bytes, times = 1) => void cuts.push({ suffix, bytes, times }),
+    pause: (suffix, bytes, ms) => void pauses.push({ suffix, bytes, ms, done: false }),
     hold: (suffix, times = Infinity) => void held.push({ suffix, times }),
     stop: () =>
       new Promise<void>((resolve) => {

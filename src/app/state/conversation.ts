@@ -4,11 +4,12 @@
  * about once a second, so a reload loses at most that much and duplicates nothing.
  */
 import { batch, computed, signal } from '@preact/signals';
-import { isAbortError } from '../../shared/errors';
+import { EngineError, isAbortError } from '../../shared/errors';
 import type { ChatMessage, GenerateOptions, GenerationStats, Grounding } from '../../shared/protocol';
 import { commit, currentChat, newId, rememberCurrent, saveChat, writing, type Chat, type StoredMessage } from './chats';
 import { engineGenerate } from './engine';
 import { toUserError, type UserError } from './errors';
+import { cleanQuestion } from './question';
 import { activeModelId, answerTokenLimit, settings } from './settings';
 
 export const streamingId = signal<string | null>(null);
@@ -17,6 +18,8 @@ export const streamText = signal('');
 export const streamGrounding = signal<Grounding | null>(null);
 export const lastStats = signal<GenerationStats | null>(null);
 export const chatError = signal<UserError | null>(null);
+/** The composer's text; a question the model refused as too long comes back here to be shortened. */
+export const draft = signal('');
 
 const SAVE_EVERY_MS = 1000;
 let controller: AbortController | null = null;
@@ -43,7 +46,7 @@ function history(msgs: StoredMessage[]): ChatMessage[] {
 }
 
 export async function ask(text: string): Promise<void> {
-  const question = text.trim();
+  const question = cleanQuestion(text);
   const chat = currentChat.value;
   if (!question || !chat || generating.value) return;
   const now = Date.now();
@@ -94,6 +97,7 @@ async function generate(base: Chat, answer: StoredMessage, msgs: ChatMessage[], 
     void saveChat(partial, { changed: [answer.id] });
   };
   let final: StoredMessage;
+  let refused = false;
   try {
     const result = await engineGenerate(msgs, options(), (delta) => {
       streamText.value += delta;
@@ -112,18 +116,25 @@ async function generate(base: Chat, answer: StoredMessage, msgs: ChatMessage[], 
       chatError.value = toUserError(e);
       final = withGrounding({ ...answer, content: streamText.value, status: 'error' });
     }
+    refused = e instanceof EngineError && e.type === 'prompt-too-long';
   }
   // The chat may have been left meanwhile: finish the record it belongs to.
   const latest = currentChat.value?.id === base.id ? currentChat.value : base;
-  const done: Chat = { ...latest, messages: withAnswer(latest.messages, final) };
+  // A question the model refuses as too long leaves the chat (never sent again with the history)
+  // and goes back to the composer to be shortened.
+  const question = refused ? base.messages.findLast((m) => m.role === 'user') : undefined;
+  if (question && draft.value === '') draft.value = question.content;
+  const removed = question ? [question.id, answer.id] : [];
+  const done: Chat = { ...latest, messages: withAnswer(latest.messages, final).filter((m) => !removed.includes(m.id)) };
   batch(() => {
     streamingId.value = null;
     streamText.value = '';
     streamGrounding.value = null;
   });
   writing.delete(answer.id);
-  if (currentChat.value?.id === base.id) await commit(done, { changed: [answer.id] });
-  else await saveChat({ ...done, updatedAt: Date.now() }, { changed: [answer.id] });
+  const change = { changed: removed.length ? [] : [answer.id], removed };
+  if (currentChat.value?.id === base.id) await commit(done, change);
+  else await saveChat({ ...done, updatedAt: Date.now() }, change);
   controller = null;
 }
 

@@ -49,10 +49,13 @@ export const modelName = computed(() => {
 export const modelBusy = computed(() => ['downloading', 'verifying', 'loading'].includes(phase.value.kind));
 /** A notice beside the model state (e.g. a damaged file was replaced). */
 export const modelNotice = signal<string | null>(null);
+/** True when no download bytes arrived for DOWNLOAD_STALL_MS: the UI says so (the speed shows 0). */
+export const downloadStalled = signal(false);
 /** True when loading has made no progress for LOAD_STALL_MS: the UI offers a restart. */
 export const loadStalled = signal(false);
 
 const LOAD_STALL_MS = 90_000;
+const DOWNLOAD_STALL_MS = 10_000;
 /**
  * From the last file read to the runtime started (onnxruntime's .mjs + .wasm, then the session).
  * Measured (bench/results/load-times.md): well under 5 s for the 135M model on this 2-core machine
@@ -237,20 +240,39 @@ async function download(run: number, abort: AbortSignal): Promise<void> {
   const samples: Array<{ t: number; loaded: number }> = [];
   const state = pkg;
   phase.value = { kind: 'downloading', loaded: 0, total: state.missingBytes, file: '', bytesPerSecond: 0 };
-  await downloadMissing(
-    state,
-    modelName.value,
-    ({ loaded, total, file }) => {
+  let stallTimer: ReturnType<typeof setTimeout> | undefined;
+  const watchStall = () => {
+    clearTimeout(stallTimer);
+    downloadStalled.value = false;
+    stallTimer = setTimeout(() => {
       if (run !== loadRun) return;
-      const t = performance.now();
-      samples.push({ t, loaded });
-      while (samples.length > 2 && t - samples[0]!.t > 3000) samples.shift();
-      const first = samples[0]!;
-      const bytesPerSecond = t > first.t ? ((loaded - first.loaded) * 1000) / (t - first.t) : 0;
-      phase.value = { kind: 'downloading', loaded, total, file, bytesPerSecond };
-    },
-    abort,
-  );
+      downloadStalled.value = true;
+      samples.length = 0;
+      const p = phase.value;
+      if (p.kind === 'downloading') phase.value = { ...p, bytesPerSecond: 0 };
+    }, DOWNLOAD_STALL_MS);
+  };
+  watchStall();
+  try {
+    await downloadMissing(
+      state,
+      modelName.value,
+      ({ loaded, total, file }) => {
+        if (run !== loadRun) return;
+        watchStall();
+        const t = performance.now();
+        samples.push({ t, loaded });
+        while (samples.length > 2 && t - samples[0]!.t > 3000) samples.shift();
+        const first = samples[0]!;
+        const bytesPerSecond = t > first.t ? ((loaded - first.loaded) * 1000) / (t - first.t) : 0;
+        phase.value = { kind: 'downloading', loaded, total, file, bytesPerSecond };
+      },
+      abort,
+    );
+  } finally {
+    clearTimeout(stallTimer);
+    downloadStalled.value = false;
+  }
 }
 
 /** Hashes the stored files that carry no mark and replaces damaged ones: those, or null when this run stops here. */
