@@ -61,6 +61,7 @@ test('offline mid-download: says so, and goes on when the network is back', asyn
   const before = onnxRequests().length;
   await context.setOffline(false);
   await waitReady(page);
-  expect(onnxRequests().length).toBeGreaterThan(before);
-  expect(onnxRequests().slice(1).every((r) => r.range !== null), JSON.stringify(onnxRequests())).toBe(true);
+  // The first request once online goes on from the stored bytes. (Later ones may be the worker
+  // reading the file, when the service worker could not install while offline.)
+  expect(onnxRequests()[before]?.range ?? '', JSON.stringify(onnxRequests())).toMatch(/^bytes=[1-9]\d*-$/);
 });
