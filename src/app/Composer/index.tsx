@@ -30,9 +30,9 @@ export function Composer() {
     el.style.height = `${Math.min(el.scrollHeight, MAX_HEIGHT_PX)}px`;
   };
 
+  // Reads the signals, not this render's copies: an Enter in the same task as the input that filled the box counts.
   const send = () => {
-    if (empty || waiting !== null) return;
-    if (!sendQuestion(draft.value)) return;
+    if (queued.value !== null || !sendQuestion(draft.value)) return;
     draft.value = '';
     requestAnimationFrame(fit);
   };
