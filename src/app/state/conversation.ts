@@ -126,16 +126,18 @@ async function generate(base: Chat, answer: StoredMessage, msgs: ChatMessage[], 
   if (question && draft.value === '') draft.value = question.content;
   const removed = question ? [question.id, answer.id] : [];
   const done: Chat = { ...latest, messages: withAnswer(latest.messages, final).filter((m) => !removed.includes(m.id)) };
+  writing.delete(answer.id);
+  controller = null;
+  const change = { changed: removed.length ? [] : [answer.id], removed };
+  // The chat holds the finished answer before the answer stops counting as being written, so a
+  // question waiting for that moment (queue.ts) starts from the finished chat.
+  const saved = currentChat.value?.id === base.id ? commit(done, change) : saveChat({ ...done, updatedAt: Date.now() }, change);
   batch(() => {
     streamingId.value = null;
     streamText.value = '';
     streamGrounding.value = null;
   });
-  writing.delete(answer.id);
-  const change = { changed: removed.length ? [] : [answer.id], removed };
-  if (currentChat.value?.id === base.id) await commit(done, change);
-  else await saveChat({ ...done, updatedAt: Date.now() }, change);
-  controller = null;
+  await saved;
 }
 
 /** A partial answer keeps the notes it was given, so a reload still shows them. */
