@@ -9,6 +9,8 @@ export const KEYS = {
   currentChat: 'current-chat',
   chat: (id: string) => `chat:${id}`,
   verifiedFiles: 'model-verified-files',
+  /** ms: the slowest model runtime start seen on this device (the load watchdog's bound follows it). */
+  slowestRuntimeStart: 'slowest-runtime-start',
 } as const;
 
 export function dbGet<T>(key: string): Promise<T | undefined> {
