@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { ask, downloadModel, openApp, questions, runsOn, setSettings, TINY_MODEL, waitAnswerDone, waitReady } from './helpers';
+import { answers, ask, downloadModel, openApp, questions, runsOn, setSettings, TINY_MODEL, waitAnswerDone, waitReady } from './helpers';
 import { startCuttingServer, type CuttingServer } from './cutting-server';
 
 const PORT = 4182;
@@ -82,10 +82,11 @@ test('two tabs on one chat: each asks, and storage keeps both turns', async ({ p
   const takeOver = other.getByRole('button', { name: 'Use the model in this tab' });
   if (await takeOver.isVisible()) await takeOver.click();
   await waitReady(other);
+  const shown = await answers(other).count();
   await ask(other, 'Third, from tab B');
-  await waitAnswerDone(other, 2);
+  await waitAnswerDone(other, shown);
 
-  await expect.poll(() => storedTurns(page)).toEqual([
+  await expect.poll(() => storedTurns(page), { timeout: 10_000 }).toEqual([
     'Q First, from tab A', 'A complete',
     'Q Second, from tab A', 'A complete',
     'Q Third, from tab B', 'A complete',
