@@ -13,6 +13,8 @@ const WASM = '.wasm';
 let server: CuttingServer;
 
 test.use({ baseURL: `http://127.0.0.1:${PORT}`, serviceWorkers: 'block' });
+// Three tries of the watchdog's 45 s floor, plus the loads.
+test.setTimeout(6 * 60_000);
 
 test.beforeEach(async ({}, testInfo) => {
   test.skip(!runsOn(testInfo, 'chromium', 'firefox'), 'the load hang is a desktop browser matter');
@@ -28,7 +30,7 @@ const wasmRequests = () => server.requests.filter((r) => r.path.endsWith(WASM));
 test('a runtime that never arrives: the worker is replaced and the model loads', async ({ page }) => {
   server.hold(WASM, 1);
   await openApp(page, TINY_MODEL);
-  await downloadModel(page, { timeout: 90_000 });
+  await downloadModel(page, { timeout: 150_000 });
   await expect(page.getByRole('status').filter({ hasText: 'did not start' })).toContainText('started again');
   expect(wasmRequests().length).toBe(2);
 });
@@ -38,7 +40,7 @@ test('a runtime that never arrives at all: three tries, then an error whose Try 
   await openApp(page, TINY_MODEL);
   await page.getByRole('button', { name: /^Download model/ }).click();
   const alert = page.getByRole('alert');
-  await expect(alert).toContainText('could not be started', { timeout: 120_000 });
+  await expect(alert).toContainText('could not be started', { timeout: 240_000 });
   expect(wasmRequests().length).toBe(3);
   // The server answers again: Try again loads the model.
   await alert.getByRole('button', { name: 'Try again' }).click();

@@ -58,11 +58,11 @@ export const loadStalled = signal(false);
 const LOAD_STALL_MS = 90_000;
 const DOWNLOAD_STALL_MS = 10_000;
 /**
- * From the last file read to the runtime started (onnxruntime's .mjs + .wasm, then the session).
- * Measured (bench/results/load-times.md): well under 5 s for the 135M model on this 2-core machine
- * under load in both browsers; 4x the slowest start seen, so a slow phone is not cut off.
+ * From the last file read to the runtime started (onnxruntime's .mjs + .wasm, then the session): the
+ * floor of the load watchdog's bound. Measured 8.9-11.5 s for the 135M model in Chromium on this
+ * 2-core machine under heavy load (bench/results/app-load-after.json); about 4x the slowest.
  */
-const RUNTIME_START_MS = 20_000;
+const RUNTIME_START_MS = 45_000;
 /** Tries before the error: as is, in a fresh worker, in a fresh worker on one thread. */
 const RUNTIME_ATTEMPTS = 3;
 /** Network failures of one download tried again by themselves, with BACKOFF_MS doubling each time. */
