@@ -14,7 +14,7 @@ let server: CuttingServer;
 
 test.use({ baseURL: `http://127.0.0.1:${PORT}`, serviceWorkers: 'block' });
 // Three tries of the watchdog's 45 s floor, plus the loads.
-test.setTimeout(6 * 60_000);
+test.describe.configure({ timeout: 6 * 60_000 });
 
 test.beforeEach(async ({}, testInfo) => {
   test.skip(!runsOn(testInfo, 'chromium', 'firefox'), 'the load hang is a desktop browser matter');
