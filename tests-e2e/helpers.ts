@@ -1,5 +1,6 @@
 /** Steps the specs share: open the app, download a model, ask, watch an answer stream. */
 import type { BrowserContext, Page, TestInfo } from '@playwright/test';
+import { MODEL_CACHE } from '../src/shared/model-cache';
 import { expect } from './fixtures';
 
 export const TINY_MODEL = 'tiny-gpt2-random';
@@ -144,4 +145,36 @@ export function expectGrowing(states: string[], atLeast = 3): void {
 export async function waitAnswerDone(page: Page, index: number, status = 'complete', timeout = 180_000): Promise<void> {
   await expect(answers(page)).toHaveCount(index + 1, { timeout: 30_000 });
   await expect(answers(page).nth(index)).toHaveAttribute('data-status', status, { timeout });
+}
+
+/** Replaces the largest stored file of the tiny package with other bytes (same size unless told). */
+export async function damageStoredFile(page: Page, options: { sameSize: boolean; forgetVerification: boolean }): Promise<string> {
+  return page.evaluate(
+    async ({ cacheName, sameSize, forget }) => {
+      const cache = await caches.open(cacheName);
+      let biggest: { req: Request; size: number } | null = null;
+      for (const req of await cache.keys()) {
+        if (!req.url.includes('?sha256=')) continue;
+        const size = (await (await cache.match(req))!.blob()).size;
+        if (!biggest || size > biggest.size) biggest = { req, size };
+      }
+      if (!biggest) throw new Error('nothing stored');
+      const bytes = new Uint8Array(sameSize ? biggest.size : biggest.size - 1).fill(7);
+      await cache.put(biggest.req, new Response(bytes));
+      if (forget) {
+        await new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('pocket-coach');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('app', 'readwrite');
+            tx.objectStore('app').delete('model-verified-files');
+            tx.oncomplete = () => resolve();
+            tx.onerror = () => reject(tx.error);
+          };
+          open.onerror = () => reject(open.error);
+        });
+      }
+      return new URL(biggest.req.url).pathname;
+    },
+    { cacheName: MODEL_CACHE, sameSize: options.sameSize, forget: options.forgetVerification },
+  );
 }

@@ -3,48 +3,15 @@
  * cancel, size/hash mismatch -> evict and fetch again, offline corruption told plainly, range
  * requests and isolation headers from the model cache, storage-full and missing-model errors.
  */
-import type { Page } from '@playwright/test';
 import { MODEL_CACHE } from '../src/shared/model-cache';
 import { expect, test } from './fixtures';
-import { downloadModel, openApp, runsOn, TINY_MODEL, waitReady } from './helpers';
+import { damageStoredFile, downloadModel, openApp, runsOn, TINY_MODEL, waitReady } from './helpers';
 
 test.beforeEach(async ({}, testInfo) => {
   test.skip(!runsOn(testInfo, 'chromium'), 'model-store mechanics run on Chromium');
 });
 
 const CACHE = MODEL_CACHE;
-
-/** Replaces the largest stored file of the tiny package with other bytes (same size unless told). */
-async function damageStoredFile(page: Page, options: { sameSize: boolean; forgetVerification: boolean }): Promise<string> {
-  return page.evaluate(
-    async ({ cacheName, sameSize, forget }) => {
-      const cache = await caches.open(cacheName);
-      let biggest: { req: Request; size: number } | null = null;
-      for (const req of await cache.keys()) {
-        if (!req.url.includes('?sha256=')) continue;
-        const size = (await (await cache.match(req))!.blob()).size;
-        if (!biggest || size > biggest.size) biggest = { req, size };
-      }
-      if (!biggest) throw new Error('nothing stored');
-      const bytes = new Uint8Array(sameSize ? biggest.size : biggest.size - 1).fill(7);
-      await cache.put(biggest.req, new Response(bytes));
-      if (forget) {
-        await new Promise<void>((resolve, reject) => {
-          const open = indexedDB.open('pocket-coach');
-          open.onsuccess = () => {
-            const tx = open.result.transaction('app', 'readwrite');
-            tx.objectStore('app').delete('model-verified-files');
-            tx.oncomplete = () => resolve();
-            tx.onerror = () => reject(tx.error);
-          };
-          open.onerror = () => reject(open.error);
-        });
-      }
-      return new URL(biggest.req.url).pathname;
-    },
-    { cacheName: CACHE, sameSize: options.sameSize, forget: options.forgetVerification },
-  );
-}
 
 test('download can be cancelled and started again', async ({ page, context }) => {
   // Hold the model bytes back so Cancel lands mid-download.

@@ -4,6 +4,7 @@ export type EngineErrorType =
   | 'model-missing' // a package file returned 404 or the manifest is absent
   | 'model-corrupt' // size or sha256 differs from the manifest, or the ONNX will not load
   | 'offline' // a file must be fetched but the network is down
+  | 'server-unreachable' // the device is online but the server did not answer (or answered 5xx)
   | 'storage-full' // QuotaExceededError while caching
   | 'backend-unavailable' // the requested backend (e.g. WebGPU) cannot start
   | 'prompt-too-long' // even the newest turn alone does not fit the context

@@ -28,3 +28,14 @@ export function manifestKey(packageUrl: string): string {
 export function packageUrl(baseUrl: string, modelId: string): string {
   return new URL(`${MODELS_PATH}${encodeURIComponent(modelId)}/`, baseUrl).href;
 }
+
+/**
+ * Pieces of files whose download was interrupted, so it resumes with a Range request. A cache of
+ * its own: the service worker's ignoreSearch lookups in MODEL_CACHE must never find a piece.
+ */
+export const PARTIAL_CACHE = 'pocket-coach-partial-v1';
+
+/** The key of the piece of a file (by its model-cache key) that starts at byte `offset`. */
+export function pieceKey(fileKey: string, offset: number): string {
+  return `${fileKey}&from=${offset}`;
+}

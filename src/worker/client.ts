@@ -66,9 +66,11 @@ export class EngineClient {
     onProgress?: (progress: LoadProgress) => void,
     signal?: AbortSignal,
     cpuMode: CpuMode = 'auto',
+    threads?: number,
   ): Promise<LoadedInfo> {
     const base = typeof document === 'undefined' ? modelBase : new URL(modelBase, document.baseURI).href;
-    return this.#call<LoadedInfo>({ type: 'load', modelBase: base, backend, cpuMode }, signal, (reply, settle) => {
+    const request = { type: 'load' as const, modelBase: base, backend, cpuMode, ...(threads === undefined ? {} : { threads }) };
+    return this.#call<LoadedInfo>(request, signal, (reply, settle) => {
       if (reply.type === 'load-progress') onProgress?.(reply.progress);
       else if (reply.type === 'loaded') settle(reply.info);
     });

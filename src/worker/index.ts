@@ -2,7 +2,7 @@
  * The model worker: hosts the engine behind the message protocol whose table of verbs and
  * replies is at the top of src/shared/protocol.ts (one table; change it there).
  */
-import { Engine, fetchFileSource, type GpuLike } from '../engine';
+import { Engine, fetchFileSource, type GpuLike, type Platform } from '../engine';
 import { notesGiven } from '../knowledge/grounding';
 import { EngineError, serializeError } from '../shared/errors';
 import type { WorkerReply, WorkerRequest } from '../shared/protocol';
@@ -11,13 +11,15 @@ import { WorkerNotes } from './notes';
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const appBase = new URL(import.meta.env.BASE_URL, scope.location.origin).href;
 
+const platform: Platform = {
+  gpu: (scope.navigator as { gpu?: GpuLike }).gpu,
+  crossOriginIsolated: scope.crossOriginIsolated,
+  hardwareConcurrency: scope.navigator.hardwareConcurrency,
+  deviceMemoryGb: (scope.navigator as { deviceMemory?: number }).deviceMemory,
+};
+
 const engine = new Engine({
-  platform: {
-    gpu: (scope.navigator as { gpu?: GpuLike }).gpu,
-    crossOriginIsolated: scope.crossOriginIsolated,
-    hardwareConcurrency: scope.navigator.hardwareConcurrency,
-    deviceMemoryGb: (scope.navigator as { deviceMemory?: number }).deviceMemory,
-  },
+  platform,
   // Our own origin only (@xenova/transformers points onnxruntime at a CDN when it loads); the engine
   // writes it, with the other onnxruntime options, before a session starts.
   ortSetup: { wasmPaths: new URL('ort/', appBase).href },
@@ -44,9 +46,13 @@ async function handle(req: WorkerRequest): Promise<void> {
       try {
         // The notes index loads beside the model; a failure shows up on the first answer.
         notes.load().catch(() => undefined);
+        // A load that asks for a thread count (the page's retry after a hung start) gets it.
+        if (req.threads !== undefined) platform.wasmThreads = req.threads;
         const info = await engine.load(fetchFileSource(new URL(req.modelBase, appBase).href), {
           backend: req.backend,
           cpuMode: req.cpuMode,
+          // Never run bytes whose sha256 differs from the manifest, whatever the page's marks say.
+          verifyHashes: true,
           signal: controller.signal,
           onProgress: (progress) => reply({ id: req.id, type: 'load-progress', progress }),
         });

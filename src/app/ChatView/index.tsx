@@ -3,9 +3,9 @@ import { useSignalEffect } from '@preact/signals';
 import { useRef } from 'preact/hooks';
 import { Message } from '../Message';
 import { messages } from '../state/chats';
-import { ask, streamText } from '../state/conversation';
+import { draft, streamText } from '../state/conversation';
 import { phase } from '../state/model';
-import { draft } from '../state/ui';
+import { sendQuestion } from '../state/queue';
 import styles from './style.module.css';
 
 export const STARTER_QUESTIONS = [
@@ -17,7 +17,7 @@ export const STARTER_QUESTIONS = [
 
 function StarterQuestions() {
   const pick = (q: string) => {
-    if (phase.value.kind === 'ready') void ask(q);
+    if (phase.value.kind === 'ready') sendQuestion(q);
     else {
       draft.value = q;
       document.getElementById('composer-input')?.focus();

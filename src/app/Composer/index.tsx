@@ -1,17 +1,27 @@
-/** The question box: Enter sends, Shift+Enter is a new line; Stop while an answer is written. */
+/**
+ * The question box: Enter sends, Shift+Enter is a new line; Stop while an answer is written. A
+ * question sent before the model is ready (or while an answer is still ending) waits, shown here.
+ */
 import { useRef } from 'preact/hooks';
 import { Icon } from '../Icon';
-import { ask, generating, stop } from '../state/conversation';
+import { draft, generating, stop } from '../state/conversation';
 import { phase } from '../state/model';
-import { draft } from '../state/ui';
+import { cleanQuestion } from '../state/question';
+import { cancelQueued, queued, sendQuestion } from '../state/queue';
 import styles from './style.module.css';
 
 const MAX_HEIGHT_PX = 168;
 
+function preview(text: string): string {
+  const line = text.split('\n')[0] ?? '';
+  return line.length > 60 ? `${line.slice(0, 57)}…` : line;
+}
+
 export function Composer() {
   const input = useRef<HTMLTextAreaElement>(null);
   const ready = phase.value.kind === 'ready';
-  const empty = draft.value.trim() === '';
+  const empty = cleanQuestion(draft.value) === '';
+  const waiting = queued.value;
 
   const fit = () => {
     const el = input.current;
@@ -20,12 +30,11 @@ export function Composer() {
     el.style.height = `${Math.min(el.scrollHeight, MAX_HEIGHT_PX)}px`;
   };
 
+  // Reads the signals, not this render's copies: an Enter in the same task as the input that filled the box counts.
   const send = () => {
-    if (empty || !ready || generating.value) return;
-    const text = draft.value;
+    if (queued.value !== null || !sendQuestion(draft.value)) return;
     draft.value = '';
     requestAnimationFrame(fit);
-    void ask(text);
   };
 
   return (
@@ -46,7 +55,7 @@ export function Composer() {
         rows={1}
         placeholder="Ask a sports question…"
         value={draft.value}
-        aria-describedby={!ready ? 'composer-hint' : undefined}
+        aria-describedby={!ready || waiting !== null ? 'composer-hint' : undefined}
         onInput={(e) => {
           draft.value = e.currentTarget.value;
           fit();
@@ -64,15 +73,24 @@ export function Composer() {
           Stop
         </button>
       ) : (
-        <button type="submit" class={`btn btn-primary ${styles.action}`} disabled={empty || !ready}>
+        <button type="submit" class={`btn btn-primary ${styles.action}`} disabled={empty || waiting !== null}>
           <Icon name="send" />
           Send
         </button>
       )}
-      {!ready && (
-        <p id="composer-hint" class={styles.hint}>
-          Answers start once the model is ready.
+      {waiting !== null ? (
+        <p id="composer-hint" class={styles.hint} role="status" data-testid="queued-question">
+          Waiting to ask “{preview(waiting)}”: it is sent as soon as {ready ? 'the answer being written ends' : 'the model is ready'}.{' '}
+          <button type="button" class="btn" onClick={cancelQueued}>
+            Cancel
+          </button>
         </p>
+      ) : (
+        !ready && (
+          <p id="composer-hint" class={styles.hint}>
+            Answers start once the model is ready; a question sent before then waits for it.
+          </p>
+        )
       )}
     </form>
   );

@@ -3,7 +3,7 @@
  * then progress (bytes, percent, rate) with Cancel, then integrity check and loading.
  */
 import { formatBytes, formatRate, percent } from '../format';
-import { cancelWork, modelName, phase, startDownload } from '../state/model';
+import { cancelWork, downloadStalled, modelName, phase, startDownload, takeOverModel } from '../state/model';
 import { activeModelId, knownModel } from '../state/settings';
 import { estimate, freeBytes, persistState, type PersistState } from '../state/storage';
 import { Icon } from '../Icon';
@@ -58,6 +58,16 @@ export function ModelSetup() {
         {p.kind === 'needs-download' ? `Download ${name}` : name}
       </h2>
       {p.kind === 'checking' && <p>Checking for a saved copy of the model…</p>}
+      {p.kind === 'elsewhere' && (
+        <>
+          <p data-testid="model-elsewhere">
+            The model is open in another tab of Pocket Coach. One tab holds it at a time, so the device keeps one copy in memory.
+          </p>
+          <button type="button" class="btn btn-primary" onClick={() => void takeOverModel()}>
+            Use the model in this tab
+          </button>
+        </>
+      )}
       {p.kind === 'needs-download' && <NeedsDownload missing={p.missingBytes} total={p.totalBytes} random={model?.randomWeights ?? false} />}
       {p.kind === 'downloading' && (
         <>
@@ -67,6 +77,12 @@ export function ModelSetup() {
             total={p.total}
             detail={`${percent(p.loaded, p.total)}% · ${formatBytes(p.loaded)} of ${formatBytes(p.total)} · ${formatRate(p.bytesPerSecond)}`}
           />
+          {downloadStalled.value && (
+            <p class={styles.warn} role="status" data-testid="download-stalled">
+              No data has arrived for a while: the connection may have stalled. The download goes on by itself when data comes;
+              Cancel, then Download again, goes on from what is saved.
+            </p>
+          )}
           <button type="button" class="btn" onClick={cancelWork}>
             Cancel download
           </button>

@@ -6,7 +6,7 @@ import type { ComponentChildren } from 'preact';
 import { chatError, regenerate } from '../state/conversation';
 import { engineCrashed, engineRestart } from '../state/engine';
 import { userError, type ErrorAction, type UserError } from '../state/errors';
-import { loadedInfo, loadStalled, modelNotice, phase, prepareModel } from '../state/model';
+import { loadedInfo, loadStalled, modelNotice, phase, prepareModel, retryModel, type AutoRetry } from '../state/model';
 import { settings, updateSettings } from '../state/settings';
 import { offlineReady } from '../state/update';
 import { dismiss, dismissed, settingsOpen } from '../state/ui';
@@ -29,7 +29,12 @@ function Notice({ kind, children, actions }: { kind: 'error' | 'info'; children:
   );
 }
 
-function ErrorNotice({ error, onAction }: { error: UserError; onAction: (a: ErrorAction) => void }) {
+function retryText({ attempt, of, inSeconds }: AutoRetry): string {
+  const when = inSeconds === null ? 'as soon as this device is back online' : `in ${inSeconds} s`;
+  return `Trying again by itself ${when} (try ${attempt} of ${of}).`;
+}
+
+function ErrorNotice({ error, onAction, retry }: { error: UserError; onAction: (a: ErrorAction) => void; retry?: AutoRetry | undefined }) {
   return (
     <Notice
       kind="error"
@@ -41,6 +46,7 @@ function ErrorNotice({ error, onAction }: { error: UserError; onAction: (a: Erro
     >
       <p class={styles.message} data-error-type={error.type}>{error.message}</p>
       {error.detail && <p class={styles.detail}>{error.detail}</p>}
+      {retry && <p class={styles.detail} data-testid="auto-retry">{retryText(retry)}</p>}
     </Notice>
   );
 }
@@ -53,7 +59,7 @@ async function modelAction(a: ErrorAction): Promise<void> {
     engineRestart();
     await prepareModel();
   } else if (a === 'open-settings') settingsOpen.value = true;
-  else await prepareModel();
+  else await retryModel();
 }
 
 function InfoNotice({ id, children, action }: { id: string; children: ComponentChildren; action?: ComponentChildren }) {
@@ -83,7 +89,7 @@ export function Notices() {
   const oneThread = info && info.backend === 'wasm' && info.threads === 1 && !crossOriginIsolated;
   return (
     <div class={styles.notices}>
-      {p.kind === 'error' && <ErrorNotice error={p.error} onAction={(a) => void modelAction(a)} />}
+      {p.kind === 'error' && <ErrorNotice error={p.error} retry={p.retry} onAction={(a) => void modelAction(a)} />}
       {engineCrashed.value && p.kind !== 'error' && (
         <ErrorNotice
           error={userError('worker-crashed')}

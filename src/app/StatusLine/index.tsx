@@ -12,6 +12,7 @@ const PHASE_TEXT: Record<string, string> = {
   verifying: 'checking integrity',
   loading: 'loading',
   error: 'not available',
+  elsewhere: 'open in another tab',
 };
 
 /** On WASM the engine computes in float32 or int8 unpacked from the q4 download when it can. */

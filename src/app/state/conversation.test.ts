@@ -14,6 +14,11 @@ vi.mock('./db', () => ({
   dbGet: (key: string) => Promise.resolve(stored.get(key)),
   dbSet: (key: string, value: unknown) => Promise.resolve(void stored.set(key, structuredClone(value))),
   dbDel: (key: string) => Promise.resolve(void stored.delete(key)),
+  dbUpdate: (key: string, change: (old: unknown) => unknown) => {
+    const next = change(structuredClone(stored.get(key)));
+    stored.set(key, structuredClone(next));
+    return Promise.resolve(next);
+  },
 }));
 
 let conversation: typeof import('./conversation');
@@ -138,11 +143,30 @@ describe('conversation', () => {
   });
 
   it('an engine error becomes the chat error, with the sentence for its type', async () => {
-    const error = new EngineError('prompt-too-long', 'It takes 300 tokens.');
+    const error = new EngineError('internal', 'The session failed.');
     engine.connectEngine({ ...fakeClient([], {}), generate: () => Promise.reject(error) });
     await conversation.ask('Anything');
     expect(chats.currentChat.value!.messages.at(-1)?.status).toBe('error');
     expect(conversation.chatError.value).toEqual(toUserError(error));
-    expect(conversation.chatError.value?.detail).toBe('It takes 300 tokens.');
+    expect(conversation.chatError.value?.detail).toBe('The session failed.');
+  });
+
+  it('a question refused as too long leaves the chat and the history, and comes back to be shortened', async () => {
+    engine.connectEngine(fakeClient(['ok'], {}));
+    await conversation.ask('A short first question');
+    const error = new EngineError('prompt-too-long', 'It takes 300 tokens.');
+    engine.connectEngine({ ...fakeClient([], {}), generate: () => Promise.reject(error) });
+    conversation.draft.value = '';
+    await conversation.ask('A very long question');
+    expect(conversation.chatError.value?.type).toBe('prompt-too-long');
+    expect(conversation.draft.value).toBe('A very long question');
+    const texts = chats.currentChat.value!.messages.map((m) => m.content);
+    expect(texts).toEqual(['A short first question', 'ok']);
+    const storedChat = stored.get(`chat:${chats.currentChat.value!.id}`) as { messages: { content: string }[] };
+    expect(storedChat.messages.map((m) => m.content)).toEqual(['A short first question', 'ok']);
+    const seen: { messages?: ChatMessage[] } = {};
+    engine.connectEngine(fakeClient(['fine'], seen));
+    await conversation.ask('Next question');
+    expect(seen.messages?.map((m) => m.content)).toEqual(['A short first question', 'ok', 'Next question']);
   });
 });

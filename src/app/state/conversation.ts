@@ -4,11 +4,12 @@
  * about once a second, so a reload loses at most that much and duplicates nothing.
  */
 import { batch, computed, signal } from '@preact/signals';
-import { isAbortError } from '../../shared/errors';
+import { EngineError, isAbortError } from '../../shared/errors';
 import type { ChatMessage, GenerateOptions, GenerationStats, Grounding } from '../../shared/protocol';
-import { commit, currentChat, newId, rememberCurrent, saveChat, type Chat, type StoredMessage } from './chats';
+import { commit, currentChat, newId, rememberCurrent, saveChat, writing, type Chat, type StoredMessage } from './chats';
 import { engineGenerate } from './engine';
 import { toUserError, type UserError } from './errors';
+import { cleanQuestion } from './question';
 import { activeModelId, answerTokenLimit, settings } from './settings';
 
 export const streamingId = signal<string | null>(null);
@@ -17,6 +18,8 @@ export const streamText = signal('');
 export const streamGrounding = signal<Grounding | null>(null);
 export const lastStats = signal<GenerationStats | null>(null);
 export const chatError = signal<UserError | null>(null);
+/** The composer's text; a question the model refused as too long comes back here to be shortened. */
+export const draft = signal('');
 
 const SAVE_EVERY_MS = 1000;
 let controller: AbortController | null = null;
@@ -43,7 +46,7 @@ function history(msgs: StoredMessage[]): ChatMessage[] {
 }
 
 export async function ask(text: string): Promise<void> {
-  const question = text.trim();
+  const question = cleanQuestion(text);
   const chat = currentChat.value;
   if (!question || !chat || generating.value) return;
   const now = Date.now();
@@ -76,7 +79,11 @@ async function start(chat: Chat, prior: StoredMessage[]): Promise<void> {
     streamGrounding.value = null;
     streamingId.value = answer.id;
   });
-  await commit(base);
+  writing.add(answer.id);
+  // New messages are written; answers a regeneration replaces are removed; other tabs' stay.
+  const added = prior.filter((m) => !chat.messages.includes(m)).map((m) => m.id);
+  const removed = chat.messages.filter((m) => !prior.includes(m)).map((m) => m.id);
+  await commit(base, { changed: [...added, answer.id], removed });
   await rememberCurrent();
   controller = new AbortController();
   running = generate(base, answer, history(prior), controller.signal);
@@ -87,9 +94,10 @@ async function generate(base: Chat, answer: StoredMessage, msgs: ChatMessage[], 
   let lastSave = performance.now();
   const savePartial = () => {
     const partial = { ...base, updatedAt: Date.now(), messages: withAnswer(base.messages, withGrounding({ ...answer, content: streamText.value })) };
-    void saveChat(partial);
+    void saveChat(partial, { changed: [answer.id] });
   };
   let final: StoredMessage;
+  let refused = false;
   try {
     const result = await engineGenerate(msgs, options(), (delta) => {
       streamText.value += delta;
@@ -108,18 +116,28 @@ async function generate(base: Chat, answer: StoredMessage, msgs: ChatMessage[], 
       chatError.value = toUserError(e);
       final = withGrounding({ ...answer, content: streamText.value, status: 'error' });
     }
+    refused = e instanceof EngineError && e.type === 'prompt-too-long';
   }
   // The chat may have been left meanwhile: finish the record it belongs to.
   const latest = currentChat.value?.id === base.id ? currentChat.value : base;
-  const done: Chat = { ...latest, messages: withAnswer(latest.messages, final) };
+  // A question the model refuses as too long leaves the chat (never sent again with the history)
+  // and goes back to the composer to be shortened.
+  const question = refused ? base.messages.findLast((m) => m.role === 'user') : undefined;
+  if (question && draft.value === '') draft.value = question.content;
+  const removed = question ? [question.id, answer.id] : [];
+  const done: Chat = { ...latest, messages: withAnswer(latest.messages, final).filter((m) => !removed.includes(m.id)) };
+  writing.delete(answer.id);
+  controller = null;
+  const change = { changed: removed.length ? [] : [answer.id], removed };
+  // The chat holds the finished answer before the answer stops counting as being written, so a
+  // question waiting for that moment (queue.ts) starts from the finished chat.
+  const saved = currentChat.value?.id === base.id ? commit(done, change) : saveChat({ ...done, updatedAt: Date.now() }, change);
   batch(() => {
     streamingId.value = null;
     streamText.value = '';
     streamGrounding.value = null;
   });
-  if (currentChat.value?.id === base.id) await commit(done);
-  else await saveChat({ ...done, updatedAt: Date.now() });
-  controller = null;
+  await saved;
 }
 
 /** A partial answer keeps the notes it was given, so a reload still shows them. */

@@ -32,8 +32,14 @@ export function engineLoad(
   onProgress: (p: LoadProgress) => void,
   signal?: AbortSignal,
   cpuMode: CpuMode = 'auto',
+  threads?: number,
 ): Promise<LoadedInfo> {
-  return need().load(modelBase, backend, onProgress, signal, cpuMode);
+  return need().load(modelBase, backend, onProgress, signal, cpuMode, threads);
+}
+
+/** A fresh worker in place of one that hangs (no crash notice: the caller loads again). */
+export function engineReplace(): void {
+  need().restart();
 }
 
 export function engineGenerate(

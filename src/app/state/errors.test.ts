@@ -5,7 +5,7 @@ import { toModelError } from '../model-files/errors';
 import { toUserError, userError } from './errors';
 
 const TYPES: EngineErrorType[] = [
-  'model-missing', 'model-corrupt', 'offline', 'storage-full', 'backend-unavailable', 'prompt-too-long',
+  'model-missing', 'model-corrupt', 'offline', 'server-unreachable', 'storage-full', 'backend-unavailable', 'prompt-too-long',
   'invalid-input', 'busy', 'not-loaded', 'aborted', 'worker-crashed', 'internal',
 ];
 

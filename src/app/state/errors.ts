@@ -24,7 +24,11 @@ const SENTENCES: Record<EngineErrorType, { message: string; actions: ErrorAction
     actions: ['retry', 'open-settings'],
   },
   offline: {
-    message: 'You are offline and this model is not saved on this device yet. Connect to the internet and try again.',
+    message: 'You are offline and this model is not fully saved on this device yet. Connect to the internet; what was downloaded is kept.',
+    actions: ['retry'],
+  },
+  'server-unreachable': {
+    message: 'The model server could not be reached, although this device is online. What was downloaded is kept; the download goes on from there.',
     actions: ['retry'],
   },
   'storage-full': {
@@ -67,6 +71,16 @@ export function corruptWhileOffline(files: string[]): UserError {
     type: 'model-corrupt',
     message: 'The saved copy of the model is damaged and cannot be downloaded again while you are offline. Connect to the internet, then try again.',
     detail: `Damaged: ${files.join(', ')}.`,
+    actions: ['retry'],
+  };
+}
+
+/** The worker never got the model's runtime going, even in fresh workers and on one thread. */
+export function runtimeDidNotStart(tries: number, boundMs: number): UserError {
+  return {
+    type: 'internal',
+    message: 'The model could not be started: the browser did not finish loading its runtime. Try again; if it keeps happening, reload the page.',
+    detail: `Tried ${tries} times, ${boundMs / 1000} s each, the last on one thread.`,
     actions: ['retry'],
   };
 }

@@ -1,0 +1,97 @@
+/**
+ * Warm start of the built app with a real model, in Chromium and Firefox: page load to "ready"
+ * with the model cached, the runtime start after the files are read (performance measure
+ * 'model-runtime-start', written by src/app/state/model.ts), and what one SHA-256 pass over the
+ * model file costs in the page. Serves a build (default dist/, or --dist DIR) on a local port.
+ *
+ *   npx tsx bench/app-load.ts [--dist DIR] [--model ID] [--warm N] [--label NAME]
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, firefox, type BrowserContext } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, FIREFOX_PATH } from '../scripts/browsers.mjs';
+
+const args = process.argv.slice(2);
+const arg = (name: string, fallback: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
+};
+if (args.includes('--dist')) process.env['PC_DIST'] = arg('dist', '');
+const { startCuttingServer } = await import('../tests-e2e/cutting-server');
+const MODEL = arg('model', 'smollm2-135m-instruct');
+const WARM = Number(arg('warm', '3'));
+const LABEL = arg('label', 'dist');
+const PORT = 4190;
+
+interface Run {
+  browser: string;
+  coldMs: number;
+  warmMs: number[];
+  runtimeStartMs: Array<number | null>;
+  sha256Ms: number[];
+}
+
+async function launch(name: 'chromium' | 'firefox', dir: string): Promise<BrowserContext> {
+  return name === 'chromium'
+    ? chromium.launchPersistentContext(dir, { executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] })
+    : firefox.launchPersistentContext(dir, { executablePath: FIREFOX_PATH, channel: 'moz-firefox' } as Parameters<typeof firefox.launchPersistentContext>[1]);
+}
+
+async function measure(name: 'chromium' | 'firefox', url: string): Promise<Run> {
+  const dir = mkdtempSync(join(tmpdir(), `pc-bench-${name}-`));
+  const context = await launch(name, dir);
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    const ready = () => page.waitForSelector('[data-phase="ready"]', { timeout: 300_000 });
+    await page.goto(`${url}/?model=${MODEL}`);
+    await page.getByRole('button', { name: /^Download model/ }).click();
+    let t = Date.now();
+    await ready();
+    const coldMs = Date.now() - t;
+    const run: Run = { browser: name, coldMs, warmMs: [], runtimeStartMs: [], sha256Ms: [] };
+    for (let i = 0; i < WARM; i++) {
+      t = Date.now();
+      await page.reload();
+      await ready();
+      run.warmMs.push(Date.now() - t);
+      run.runtimeStartMs.push(await page.evaluate(() => performance.getEntriesByName('model-runtime-start')[0]?.duration ?? null));
+    }
+    run.sha256Ms = await page.evaluate(async () => {
+      const cache = await caches.open('pocket-coach-models-v1');
+      const key = (await cache.keys()).find((k) => k.url.includes('.onnx'))!;
+      const bytes = await (await cache.match(key))!.arrayBuffer();
+      const out: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const t0 = performance.now();
+        await crypto.subtle.digest('SHA-256', bytes);
+        out.push(Math.round(performance.now() - t0));
+      }
+      return out;
+    });
+    return run;
+  } finally {
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const server = await startCuttingServer(PORT);
+const runs: Run[] = [];
+try {
+  for (const name of ['chromium', 'firefox'] as const) {
+    try {
+      const run = await measure(name, server.url);
+      runs.push(run);
+      console.log(JSON.stringify(run));
+    } catch (e) {
+      // A browser that cannot be driven here (see TRAPS.md) is reported, not fatal.
+      console.log(`${name}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+    }
+  }
+} finally {
+  await server.stop();
+}
+const out = join('bench', 'results', `app-load-${LABEL}.json`);
+writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), model: MODEL, dist: process.env['PC_DIST'] ?? 'dist', runs }, null, 2)}\n`);
+console.log(`wrote ${out}`);
