@@ -189,6 +189,21 @@ describe.skipIf(skip !== null)(`engine on ${TEST_MODEL_ID}`, () => {
     expect(e.message).toMatch(/too long/);
   });
 
+  it('an answer length larger than the context holds shortens the answer, not the question', async () => {
+    const context = engine.manifest.shape.contextLength;
+    const chat: ChatMessage[] = [
+      { role: 'user', content: 'Earlier question about rest days?' },
+      { role: 'assistant', content: 'Take one or two a week.' },
+      { role: 'user', content: 'How should I warm up before intervals?' },
+    ];
+    const fitted = fitPrompt(engine.tokenizer, engine.manifest, chat, context - 1);
+    expect(fitted.ids.length + fitted.maxNewTokens).toBe(context);
+    expect(fitted.maxNewTokens).toBeGreaterThanOrEqual(64);
+    const r = await engine.generate(chat, { maxNewTokens: context - 1, temperature: 0 });
+    expect(r.stats.promptTokens).toBe(fitted.ids.length);
+    expect(r.stats.promptTokens + r.stats.newTokens).toBeLessThanOrEqual(context);
+  });
+
   it('rejects bad settings and an empty question as invalid-input', async () => {
     expect((await rejection(engine.generate([{ role: 'user', content: ' ' }], {}))).type).toBe('invalid-input');
     expect((await rejection(engine.generate([{ role: 'user', content: 'hi' }], { topP: 0 }))).type).toBe('invalid-input');

@@ -252,7 +252,8 @@ export class Engine {
     const grounded = withNotes(manifest, tokenizer, messages, notes);
     const fitted = fitPrompt(tokenizer, manifest, grounded.messages, resolved.maxNewTokens);
     callbacks.onNotes?.(grounded.kept);
-    const result = await this.#run(fitted.ids, resolved, callbacks, startedAt, fitted.droppedMessages);
+    const budget = { ...resolved, maxNewTokens: fitted.maxNewTokens };
+    const result = await this.#run(fitted.ids, budget, callbacks, startedAt, fitted.droppedMessages);
     return { ...result, notes: grounded.kept };
   }
 

@@ -81,7 +81,12 @@ export interface FittedPrompt {
   /** The messages the prompt holds (system first). */
   messages: ChatMessage[];
   droppedMessages: number;
+  /** The answer budget: the one asked for, or less when the context holds no more. */
+  maxNewTokens: number;
 }
+
+/** A question is refused as too long only when it leaves less than this for the answer. */
+export const MIN_ANSWER_TOKENS = 64;
 
 /** Checks the chat and adds the manifest's default system prompt when the chat has none. */
 export function prepareMessages(manifest: ModelManifest, messages: readonly ChatMessage[]): ChatMessage[] {
@@ -120,9 +125,14 @@ export function fitPrompt(
   const fits = (ids: number[]) => ids.length + maxNewTokens <= context;
 
   const all = build(0);
-  if (fits(all.ids)) return { ids: all.ids, messages: all.kept, droppedMessages: 0 };
+  if (fits(all.ids)) return { ids: all.ids, messages: all.kept, droppedMessages: 0, maxNewTokens };
   const newest = starts[starts.length - 1] as number;
   const shortest = build(newest);
+  // An answer length set larger than the context holds shortens the answer, not the question.
+  const room = context - shortest.ids.length;
+  if (!fits(shortest.ids) && room >= Math.min(maxNewTokens, MIN_ANSWER_TOKENS)) {
+    return { ids: shortest.ids, messages: shortest.kept, droppedMessages: newest, maxNewTokens: room };
+  }
   if (!fits(shortest.ids)) {
     throw new EngineError(
       'prompt-too-long',
@@ -148,5 +158,5 @@ export function fitPrompt(
       lo = mid + 1;
     }
   }
-  return { ids: best.ids, messages: best.kept, droppedMessages: bestStart };
+  return { ids: best.ids, messages: best.kept, droppedMessages: bestStart, maxNewTokens };
 }
