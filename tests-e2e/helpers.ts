@@ -1,5 +1,5 @@
 /** Steps the specs share: open the app, download a model, ask, watch an answer stream. */
-import type { BrowserContext, Page, TestInfo } from '@playwright/test';
+import type { BrowserContext, Locator, Page, TestInfo } from '@playwright/test';
 import { MODEL_CACHE } from '../src/shared/model-cache';
 import { expect } from './fixtures';
 
@@ -57,17 +57,24 @@ export async function setSettings(page: Page, values: { maxNewTokens?: number; t
   await page.getByRole('button', { name: 'Settings' }).click();
   const dialog = page.getByRole('dialog', { name: 'Settings' });
   await expect(dialog).toBeVisible();
-  if (values.maxNewTokens !== undefined) {
-    await dialog.getByLabel('Longest answer (tokens)').fill(String(values.maxNewTokens));
-    await dialog.getByLabel('Longest answer (tokens)').press('Tab');
-  }
-  if (values.temperature !== undefined) {
-    await dialog.getByLabel(/^Temperature/).fill(String(values.temperature));
-    await dialog.getByLabel(/^Temperature/).press('Tab');
-  }
+  if (values.maxNewTokens !== undefined) await typeNumber(dialog.getByLabel('Longest answer (tokens)'), values.maxNewTokens);
+  if (values.temperature !== undefined) await typeNumber(dialog.getByLabel(/^Temperature/), values.temperature);
   if (values.backend) await dialog.getByRole('radio', { name: new RegExp(`^${values.backend}`) }).check();
   await dialog.getByRole('button', { name: 'Close settings' }).click();
   await expect(dialog).toBeHidden();
+}
+
+/**
+ * Types a number as a person would: select all, delete, type, leave the field. (Firefox's `fill` on
+ * a number input appended to the old value, and leaving the field clamped "32160" to the maximum.)
+ */
+async function typeNumber(field: Locator, value: number): Promise<void> {
+  await field.click();
+  await field.press('ControlOrMeta+a');
+  await field.press('Backspace');
+  await field.pressSequentially(String(value));
+  await field.press('Tab');
+  await expect(field).toHaveValue(String(value));
 }
 
 export const answers = (page: Page) => page.locator('li[data-role="assistant"]');
