@@ -34,6 +34,10 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
+    // Bounded, so a navigation or action that never finishes fails in minutes with its name, not at
+    // the test's timeout (Playwright's default navigation timeout is none).
+    navigationTimeout: 90_000,
+    actionTimeout: 60_000,
     serviceWorkers: 'allow',
   },
   webServer: {

@@ -49,7 +49,7 @@ function storedContents(page: Page): Promise<string[]> {
 test('invisible-only text is not sent; control characters are stripped from the question and title', async ({ page }) => {
   await openApp(page, TINY_MODEL);
   await downloadModel(page);
-  await setSettings(page, { maxNewTokens: 4 });
+  await setSettings(page, { maxNewTokens: 8 });
   for (const invisible of ['\u200B\u200B\u200B', '\u2800\u2800', '\uFEFF \u200D']) {
     await input(page).fill(invisible);
     await expect(page.getByRole('button', { name: 'Send' })).toBeDisabled();
@@ -96,7 +96,7 @@ test('Enter right after Stop is not dropped: the question is asked once the stop
 test('a question refused as too long leaves the chat and is not sent again with the history', async ({ page }) => {
   await openApp(page, TINY_MODEL);
   await downloadModel(page);
-  await setSettings(page, { maxNewTokens: 4 });
+  await setSettings(page, { maxNewTokens: 8 });
   await ask(page, 'A short question');
   await waitAnswerDone(page, 0);
   const huge = 'word '.repeat(23_400); // 117,000 characters

@@ -133,6 +133,63 @@ export async function partialAnswerSaved(page: Page): Promise<boolean> {
   );
 }
 
+/**
+ * Clicks Stop from inside the page as soon as the answer at `index` has streamed two different
+ * texts: a fast decoder can finish a short answer between two polls from the test, so the click
+ * must not wait for a round trip.
+ */
+export async function armStop(page: Page, index: number): Promise<void> {
+  await page.evaluate((n) => {
+    let seen = 0;
+    let last = '';
+    const obs = new MutationObserver(() => {
+      const li = document.querySelectorAll('li[data-role="assistant"]')[n];
+      if (li?.getAttribute('data-status') !== 'streaming') return;
+      const text = li.querySelector('[data-testid="answer"]')?.textContent ?? '';
+      if (!text || text === 'Thinking…' || text === last) return;
+      last = text;
+      if (++seen < 2) return;
+      const stop = Array.from(document.querySelectorAll('button')).find((b) => b.textContent?.trim() === 'Stop');
+      if (!stop) return;
+      obs.disconnect();
+      stop.click();
+    });
+    obs.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+  }, index);
+}
+
+/**
+ * Reloads the page from inside it as soon as a partial answer is stored (checked every 20 ms), so
+ * the reload lands while the answer is still streaming even when the decoder is fast. Resolves
+ * once the new page has loaded.
+ */
+export async function reloadOnPartialSave(page: Page, ask: () => Promise<void>): Promise<void> {
+  await page.evaluate(() => {
+    const timer = setInterval(() => {
+      const open = indexedDB.open('pocket-coach');
+      open.onsuccess = () => {
+        const db = open.result;
+        const store = db.transaction('app', 'readonly').objectStore('app');
+        const current = store.get('current-chat');
+        current.onsuccess = () => {
+          const chat = store.get(`chat:${String(current.result)}`);
+          chat.onsuccess = () => {
+            const last = ((chat.result?.messages ?? []) as { role: string; status: string; content: string }[]).at(-1);
+            db.close();
+            if (last?.role === 'assistant' && last.status === 'streaming' && last.content.length > 0) {
+              clearInterval(timer);
+              location.reload();
+            }
+          };
+        };
+      };
+    }, 20);
+  });
+  const reloaded = page.waitForEvent('load', { timeout: 4 * 60_000 });
+  await ask();
+  await reloaded;
+}
+
 export async function ask(page: Page, question: string): Promise<void> {
   const input = page.getByLabel('Your question');
   await input.fill(question);

@@ -9,15 +9,16 @@
 import { expect, test } from './fixtures';
 import {
   answers,
+  armStop,
   ask,
   DEFAULT_MODEL,
   downloadModel,
   expectGrowing,
   grantPersistentStorage,
   openApp,
-  partialAnswerSaved,
   questions,
   recordStream,
+  reloadOnPartialSave,
   runsOn,
   setSettings,
   streamStates,
@@ -42,7 +43,7 @@ test.afterAll(async () => {
 });
 
 /** Generous: CI's two cores are shared, and a busy machine decodes at about 1 token/s. */
-const ANSWER_TIMEOUT = 8 * 60_000;
+const ANSWER_TIMEOUT = 4 * 60_000;
 
 const Q1 = 'How much protein should an endurance athlete eat per day?';
 const Q2 = 'What should I eat before a long run?';
@@ -52,7 +53,8 @@ const Q4 = 'Is stretching before running useful?';
 
 test('first visit to offline answer with the default model', async ({ page, context, browserName }, testInfo) => {
   test.skip(!runsOn(testInfo, 'chromium', 'firefox'), 'the main path runs on desktop Chromium and Firefox');
-  test.setTimeout(30 * 60_000);
+  // About a minute on a quiet machine; a hang fails well inside CI's time, and the retry runs.
+  test.setTimeout(12 * 60_000);
   const origin = `http://127.0.0.1:${PORT}`;
   await installLongTaskProbe(context);
   // Chromium answers persist() only with the permission; Firefox is left on its prompt, which
@@ -64,7 +66,7 @@ test('first visit to offline answer with the default model', async ({ page, cont
     const card = page.getByRole('region', { name: /^Download / });
     await expect(card.getByTestId('storage-estimate')).toContainText(/ of .* available to this site/);
     await expect(card.getByTestId('persist-state')).toHaveText(/^(not asked yet|granted)/);
-    await downloadModel(page, { checkProgress: true, timeout: 10 * 60_000 });
+    await downloadModel(page, { checkProgress: true, timeout: 5 * 60_000 });
     await expect(page.getByTestId('status-line')).toContainText(/WASM|WebGPU/);
   });
 
@@ -116,12 +118,10 @@ test('first visit to offline answer with the default model', async ({ page, cont
   await setSettings(page, { maxNewTokens: 160 });
 
   await test.step('Stop keeps a partial answer', async () => {
-    await recordStream(page);
+    await armStop(page, 1);
     await ask(page, Q2);
-    await expect.poll(async () => (await streamStates(page)).length, { timeout: ANSWER_TIMEOUT }).toBeGreaterThanOrEqual(3);
-    await page.getByRole('button', { name: 'Stop' }).click();
     const stopped = answers(page).nth(1);
-    await expect(stopped).toHaveAttribute('data-status', 'stopped');
+    await expect(stopped).toHaveAttribute('data-status', 'stopped', { timeout: ANSWER_TIMEOUT });
     await expect(stopped).toContainText('Stopped — this answer is partial.');
     const text = await stopped.getByTestId('answer').textContent();
     expect(text?.length).toBeGreaterThan(0);
@@ -131,13 +131,10 @@ test('first visit to offline answer with the default model', async ({ page, cont
   });
 
   await test.step('a reload in the middle of an answer keeps the history once', async () => {
-    await recordStream(page);
-    await ask(page, Q3);
-    await expect.poll(async () => (await streamStates(page)).length, { timeout: ANSWER_TIMEOUT }).toBeGreaterThanOrEqual(2);
-    // The partial answer is saved about once a second: reload as soon as one is stored, while the
-    // answer is still streaming (a fixed wait let a short answer finish first).
-    await expect.poll(() => partialAnswerSaved(page), { timeout: ANSWER_TIMEOUT, intervals: [50] }).toBe(true);
-    await page.reload();
+    // A partial answer is saved at its first text, then once a second: the page reloads itself as soon as one is
+    // stored, while the answer is still streaming (a reload from the test lost the race to a fast
+    // decoder).
+    await reloadOnPartialSave(page, () => ask(page, Q3));
     await expect(page.locator('[data-started="true"]')).toBeVisible();
     await expect(questions(page)).toHaveText([Q1, Q2, Q3].map((q) => new RegExp(escape(q))));
     await expect(answers(page)).toHaveCount(3);

@@ -91,7 +91,8 @@ async function start(chat: Chat, prior: StoredMessage[]): Promise<void> {
 }
 
 async function generate(base: Chat, answer: StoredMessage, msgs: ChatMessage[], abort: AbortSignal): Promise<void> {
-  let lastSave = performance.now();
+  // The first text is saved at once (a reload in the first second keeps it), then once a second.
+  let lastSave = -Infinity;
   const savePartial = () => {
     const partial = { ...base, updatedAt: Date.now(), messages: withAnswer(base.messages, withGrounding({ ...answer, content: streamText.value })) };
     void saveChat(partial, { changed: [answer.id] });
