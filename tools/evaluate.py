@@ -92,14 +92,24 @@ def cut_at_stop(tokens: list[int], stop_ids: set[int]) -> list[int]:
 
 # ---------------------------------------------------------------- models
 
+def _choose(logits: np.ndarray, answer: list[int], bias) -> int:
+    """The greedy token, after the copy bias when there is one (on a float32 copy, as the app)."""
+    if bias is None:
+        return int(np.argmax(logits))
+    row = np.array(logits, dtype=np.float32)
+    bias.apply(row, answer)
+    return int(np.argmax(row))
+
+
 class Model(Protocol):
     name: str
 
     def score(self, ids: list[int]) -> tuple[list[int], list[float]]:
         """next_token_stats of one forward pass over ids."""
 
-    def greedy(self, prompt: list[int], max_new: int, stop_ids: set[int]) -> list[int]:
-        """Greedy tokens with the KV cache, ending at (and including) a stop token."""
+    def greedy(self, prompt: list[int], max_new: int, stop_ids: set[int], bias=None) -> list[int]:
+        """Greedy tokens with the KV cache, ending at (and including) a stop token; `bias` (a
+        grounding.CopyBias) adjusts each step's logits first, as the app's engine does."""
 
 
 class TorchModel:
@@ -116,7 +126,7 @@ class TorchModel:
             logits = self.model(torch.tensor([ids])).logits[0].float().numpy()
         return next_token_stats(logits, ids)
 
-    def greedy(self, prompt, max_new, stop_ids):
+    def greedy(self, prompt, max_new, stop_ids, bias=None):
         import torch
 
         out, past, fed, tokens = None, None, list(prompt), []
@@ -130,7 +140,7 @@ class TorchModel:
                 }
                 out = self.model(torch.tensor([fed]), use_cache=True, **kwargs)
                 past = out.past_key_values
-                tokens.append(int(out.logits[0, -1].argmax()))
+                tokens.append(_choose(out.logits[0, -1].float().numpy(), tokens, bias))
                 if tokens[-1] in stop_ids:
                     break
                 fed = [tokens[-1]]
@@ -152,12 +162,12 @@ class OnnxModel:
         logits, _ = self._forward(ids, self.decoder.empty_past(), len(ids))
         return next_token_stats(logits[0], ids)
 
-    def greedy(self, prompt, max_new, stop_ids):
+    def greedy(self, prompt, max_new, stop_ids, bias=None):
         logits, past = self._forward(prompt, self.decoder.empty_past(), len(prompt))
-        tokens = [int(np.argmax(logits[0, -1]))]
+        tokens = [_choose(logits[0, -1], [], bias)]
         while len(tokens) < max_new and tokens[-1] not in stop_ids:
             logits, past = self._forward([tokens[-1]], past, len(prompt) + len(tokens))
-            tokens.append(int(np.argmax(logits[0, -1])))
+            tokens.append(_choose(logits[0, -1], tokens, bias))
         return tokens
 
 
@@ -188,7 +198,9 @@ class GgufModel:
         a = self._ask({"op": "score", "ids": ids})
         return a["argmax"], a["logprobs"]
 
-    def greedy(self, prompt, max_new, stop_ids):
+    def greedy(self, prompt, max_new, stop_ids, bias=None):
+        if bias is not None:
+            raise NotImplementedError("the llama.cpp worker decodes by itself: no copy bias")
         return self._ask({"op": "greedy", "prompt": prompt, "max_new": max_new, "stop": sorted(stop_ids)})["tokens"]
 
     def close(self):
@@ -242,15 +254,17 @@ class Item:
     prompt: list[int]
     answer_ids: list[int]
     notes: list[dict] | None = None  # the passages in the prompt (None: asked without notes)
+    bias: object | None = None  # grounding.CopyBias from the slot's `copy` weights and these notes
 
 
 def load_items(data: Path, package: Path, manifest: ModelManifest, limit: int | None,
-               notes: bool = True) -> list[Item]:
+               notes: bool = True, copy: bool = True) -> list[Item]:
     """The items as the app asks them: with the notes its retrieval finds when the package has a
-    notes slot (and `notes`), else the plain question."""
+    notes slot (and `notes`), else the plain question; answers from notes keep to their words when
+    the slot has `copy` weights (and `copy`)."""
     from tokenizers import Tokenizer
 
-    from .grounding import fit_notes, render_notes, retrieve
+    from .grounding import CopyBias, fit_notes, note_token_ids, render_notes, retrieve
     from .manifest import to_json
     from .prompt_format import answer_prefix, chat_renderer, encode_prompt, first_question
 
@@ -271,7 +285,8 @@ def load_items(data: Path, package: Path, manifest: ModelManifest, limit: int | 
             content = render_notes(slot, row["question"], given)
         prompt = encode_prompt(tok, p, manifest.tokens.bos, first_question(p, content), render)
         answer_ids = tok.encode(answer_prefix(p) + row["answer"], add_special_tokens=False).ids
-        items.append(Item(row["id"], row["question"], row["answer"], row.get("keywords", []), prompt, answer_ids, given))
+        bias = CopyBias(note_token_ids(tok, given), slot["copy"]) if given and copy and slot.get("copy") else None
+        items.append(Item(row["id"], row["question"], row["answer"], row.get("keywords", []), prompt, answer_ids, given, bias))
     return items
 
 
@@ -289,7 +304,7 @@ def evaluate_model(model: Model, items: list[Item], decode, stop_ids: set[int], 
         nll_n += len(answer_lp)
         row = {"id": item.id, "nll": -sum(answer_lp) / max(1, len(answer_lp))}
         if generate:
-            tokens = model.greedy(item.prompt, max_new, stop_ids)
+            tokens = model.greedy(item.prompt, max_new, stop_ids, item.bias)
             answer = decode(cut_at_stop(tokens, stop_ids))
             row.update(tokens=tokens, answer=answer, keywordRecall=keyword_recall(answer, item.keywords),
                        rougeL=rouge_l(answer, item.answer))
@@ -386,7 +401,8 @@ def run(args, log=print, save=lambda result: None) -> dict:
     package = args.package
     manifest = read_manifest(package / "manifest.json")
     work_dir = args.work_dir or Path(__file__).resolve().parent.parent / "models-work" / manifest.id
-    items = load_items(args.data, package, manifest, args.limit, notes=not getattr(args, "no_notes", False))
+    items = load_items(args.data, package, manifest, args.limit, notes=not getattr(args, "no_notes", False),
+                       copy=not getattr(args, "no_copy", False))
     tok = Tokenizer.from_file(str(package / "tokenizer.json"))
     stop_ids = set(manifest.stop.token_ids) | {manifest.tokens.eos}
     stop_strings = manifest.stop.strings
@@ -480,6 +496,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-new-tokens", type=int, default=64)
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--threads", type=int, default=1, help="per model (1: steadiest on a shared machine)")
+    parser.add_argument("--no-copy", action="store_true",
+                        help="answers from notes without the copy bias of the slot (to measure what it does)")
     parser.add_argument("--no-notes", action="store_true",
                         help="ask without notes even when the package has a notes slot (the app's setting off)")
     parser.add_argument("--out", type=Path, default=None)

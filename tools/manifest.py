@@ -55,6 +55,15 @@ OPTIONAL = {"optional": True}
 
 
 @dataclass
+class CopyWeights:
+    """Logit boosts for tokens that follow the answer's last one or two tokens in the notes, and
+    the n-gram size that may not repeat within an answer (src/shared/manifest.ts CopyWeights)."""
+    follow: float
+    follow_two: float
+    no_repeat_ngram: int
+
+
+@dataclass
 class ContextSlot:
     """Where retrieved notes go (src/shared/manifest.ts ContextSlot): the last user message becomes
     `template` with {notes} and {question}; tools/grounding.py renders it as the app does."""
@@ -63,6 +72,8 @@ class ContextSlot:
     empty: str
     max_tokens: int
     max_passages: int
+    # How answers keep to the notes' words while decoding (tools/grounding.py CopyBias).
+    copy: CopyWeights | None = dataclasses.field(default=None, metadata=OPTIONAL)
 
 
 @dataclass

@@ -23,6 +23,7 @@ import {
   type OrtSetup,
   type Platform,
 } from './backend';
+import { CopyBias } from './copy-bias';
 import { createSession, Decoder, type SessionInit } from './decoder';
 import { runLoop, type LoopParams, type LoopTimings, type TokenCallback } from './generate';
 import {
@@ -252,8 +253,10 @@ export class Engine {
     const grounded = withNotes(manifest, tokenizer, messages, notes);
     const fitted = fitPrompt(tokenizer, manifest, grounded.messages, resolved.maxNewTokens);
     callbacks.onNotes?.(grounded.kept);
+    const weights = manifest.prompt.context?.copy;
+    const copyBias = weights && grounded.kept?.length ? new CopyBias(grounded.kept.map((n) => tokenizer.encodePlain(` ${n.text}`)), weights) : undefined;
     const budget = { ...resolved, maxNewTokens: fitted.maxNewTokens };
-    const result = await this.#run(fitted.ids, budget, callbacks, startedAt, fitted.droppedMessages);
+    const result = await this.#run(fitted.ids, budget, callbacks, startedAt, fitted.droppedMessages, copyBias);
     return { ...result, notes: grounded.kept };
   }
 
@@ -290,6 +293,7 @@ export class Engine {
     callbacks: GenerateCallbacks,
     startedAt: number,
     droppedMessages: number,
+    copyBias?: CopyBias,
   ): Promise<GenerationResult> {
     const loaded = this.#require();
     const controller = new AbortController();
@@ -300,7 +304,7 @@ export class Engine {
       loaded.decoder,
       loaded.tokenizer,
       promptIds,
-      { ...resolved, contextLength: loaded.manifest.shape.contextLength },
+      { ...resolved, contextLength: loaded.manifest.shape.contextLength, copyBias },
       callbacks.onToken,
       controller.signal,
     );

@@ -75,6 +75,16 @@ export interface ContextSlot {
   /** Token budget for all passages together. */
   maxTokens: number;
   maxPassages: number;
+  /** How answers keep to the notes' words while decoding (src/engine/copy-bias.ts); absent: not at all. */
+  copy?: CopyWeights;
+}
+
+/** Logit boosts for the tokens that follow the answer's last one or two tokens in the notes. */
+export interface CopyWeights {
+  follow: number;
+  followTwo: number;
+  /** No n-gram of this many tokens repeats within the answer (0: no limit). */
+  noRepeatNgram: number;
 }
 
 export interface StopRules {

@@ -8,6 +8,7 @@ import { EngineError } from './errors';
 import {
   MANIFEST_SCHEMA_VERSION,
   type ContextSlot,
+  type CopyWeights,
   type ModelManifest,
   type OnnxVariant,
   type PackageFile,
@@ -105,6 +106,15 @@ const packageFile = object<PackageFile>((f) => ({
   role: f.get('role', oneOf(['onnx', 'tokenizer', 'config', 'card'] as const)),
 }));
 
+const copyWeights = object<CopyWeights>((f) => {
+  const boost = (name: string) => {
+    const value = f.get(name, num);
+    if (!(value >= 0 && value <= 50)) throw new ManifestProblem(`prompt.context.copy.${name} should be between 0 and 50`);
+    return value;
+  };
+  return { follow: boost('follow'), followTwo: boost('followTwo'), noRepeatNgram: f.get('noRepeatNgram', count) };
+});
+
 const contextSlot = object<ContextSlot>((f) => {
   const template = f.get('template', str);
   for (const name of ['{notes}', '{question}']) {
@@ -114,7 +124,8 @@ const contextSlot = object<ContextSlot>((f) => {
   if (!passage.includes('{text}')) throw new ManifestProblem('prompt.context.passage has no {text}');
   const maxPassages = f.get('maxPassages', count);
   if (maxPassages < 1) throw new ManifestProblem('prompt.context.maxPassages should be at least 1');
-  return { template, passage, empty: f.get('empty', str), maxTokens: f.get('maxTokens', count), maxPassages };
+  const slot: ContextSlot = { template, passage, empty: f.get('empty', str), maxTokens: f.get('maxTokens', count), maxPassages };
+  return f.has('copy') ? { ...slot, copy: f.get('copy', copyWeights) } : slot;
 });
 
 /** The optional notes slot: present only in packages trained with retrieved notes. */

@@ -57,11 +57,11 @@ class Bigram:
     def score(self, ids):
         return ev.next_token_stats(self.logits(ids), ids)
 
-    def greedy(self, prompt, max_new, stop_ids):
+    def greedy(self, prompt, max_new, stop_ids, bias=None):
         tokens = []
         last = prompt[-1]
         while len(tokens) < max_new:
-            last = (last + self.shift) % self.vocab
+            last = ev._choose(self.logits([last])[0], tokens, bias)
             tokens.append(last)
             if last in stop_ids:
                 break
@@ -130,3 +130,13 @@ def test_score_only_skips_answers():
     assert r["greedyAgreement"] == 1.0
     assert r["keywordRecall"] is None and r["identicalAnswers"] is None and r["meanAnswerTokens"] is None
     assert "tokens" not in r["items"][0]
+
+
+def test_the_copy_bias_steers_greedy_answers_to_the_notes():
+    """An item asked with notes and copy weights decodes with the bias: after token 2 the notes go
+    on with 7, which beats the model's own 3 once boosted."""
+    from tools.grounding import CopyBias
+
+    bias = CopyBias([[2, 7]], {"follow": 10.0, "followTwo": 10.0, "noRepeatNgram": 0})
+    assert Bigram("m").greedy([1], 3, set()) == [2, 3, 4]
+    assert Bigram("m").greedy([1], 3, set(), bias) == [2, 7, 8]
