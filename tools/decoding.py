@@ -13,6 +13,49 @@ import numpy as np
 from .decoder_graph import DecoderSpec
 
 
+@dataclass(frozen=True)
+class LogitRules:
+    """What the app's sampler does to the logits before it chooses (src/engine/sampler.ts): the
+    repetition penalty over the prompt and the answer, and no repeated run of `no_repeat_ngram`
+    tokens within the answer. Greedy with these rules is the app's answer at temperature 0."""
+    repetition_penalty: float = 1.0
+    no_repeat_ngram: int = 0
+
+    @classmethod
+    def of(cls, sampling) -> "LogitRules":
+        """The rules of a manifest's sampling defaults (tools.manifest.SamplingDefaults)."""
+        return cls(sampling.repetition_penalty, sampling.no_repeat_ngram or 0)
+
+    def choose(self, logits: np.ndarray, prompt: list[int], answer: list[int]) -> int:
+        if self.repetition_penalty == 1 and self.no_repeat_ngram == 0:
+            return int(np.argmax(logits))
+        row = np.array(logits, dtype=np.float32)
+        apply_repetition_penalty(row, set(prompt) | set(answer), self.repetition_penalty)
+        ban_repeated_ngrams(row, answer, self.no_repeat_ngram)
+        return int(np.argmax(row))
+
+
+def apply_repetition_penalty(logits: np.ndarray, seen, penalty: float) -> None:
+    """CTRL-style, as sampler.ts: positive logits of seen tokens divided, negative ones multiplied."""
+    if penalty == 1:
+        return
+    ids = np.array(sorted(t for t in seen if t < len(logits)), dtype=np.int64)
+    values = logits[ids]
+    logits[ids] = np.where(values > 0, values / penalty, values * penalty)
+
+
+def ban_repeated_ngrams(logits: np.ndarray, answer: list[int], size: int) -> None:
+    """A token that would complete a run of `size` tokens the answer already holds gets -inf (as
+    sampler.ts banRepeatedNgrams; pinned by src/engine/__fixtures__/no-repeat-ngram.json)."""
+    n = len(answer)
+    if size < 1 or n < size - 1:
+        return
+    tail = answer[n - (size - 1):] if size > 1 else []
+    for k in range(n - size + 1):
+        if answer[k:k + size - 1] == tail and answer[k + size - 1] < len(logits):
+            logits[answer[k + size - 1]] = -np.inf
+
+
 @dataclass
 class GreedyRun:
     tokens: list[int]  # the argmax at each step (step 0 comes from the prefill)

@@ -92,13 +92,9 @@ def cut_at_stop(tokens: list[int], stop_ids: set[int]) -> list[int]:
 
 # ---------------------------------------------------------------- models
 
-def _choose(logits: np.ndarray, answer: list[int], bias) -> int:
-    """The greedy token, after the copy bias when there is one (on a float32 copy, as the app)."""
-    if bias is None:
-        return int(np.argmax(logits))
-    row = np.array(logits, dtype=np.float32)
-    bias.apply(row, answer)
-    return int(np.argmax(row))
+def _choose(rules, logits: np.ndarray, prompt: list[int], answer: list[int]) -> int:
+    """The greedy token after the package's logit rules (tools.decoding.LogitRules); None: argmax."""
+    return int(np.argmax(logits)) if rules is None else rules.choose(logits, prompt, answer)
 
 
 class Model(Protocol):
@@ -107,9 +103,9 @@ class Model(Protocol):
     def score(self, ids: list[int]) -> tuple[list[int], list[float]]:
         """next_token_stats of one forward pass over ids."""
 
-    def greedy(self, prompt: list[int], max_new: int, stop_ids: set[int], bias=None) -> list[int]:
-        """Greedy tokens with the KV cache, ending at (and including) a stop token; `bias` (a
-        grounding.CopyBias) adjusts each step's logits first, as the app's engine does."""
+    def greedy(self, prompt: list[int], max_new: int, stop_ids: set[int], rules=None) -> list[int]:
+        """Greedy tokens with the KV cache, ending at (and including) a stop token; `rules` (the
+        package's repetition penalty and no-repeat rule) adjust each step's logits first, as the app."""
 
 
 class TorchModel:
@@ -126,7 +122,7 @@ class TorchModel:
             logits = self.model(torch.tensor([ids])).logits[0].float().numpy()
         return next_token_stats(logits, ids)
 
-    def greedy(self, prompt, max_new, stop_ids, bias=None):
+    def greedy(self, prompt, max_new, stop_ids, rules=None):
         import torch
 
         out, past, fed, tokens = None, None, list(prompt), []
@@ -140,7 +136,7 @@ class TorchModel:
                 }
                 out = self.model(torch.tensor([fed]), use_cache=True, **kwargs)
                 past = out.past_key_values
-                tokens.append(_choose(out.logits[0, -1].float().numpy(), tokens, bias))
+                tokens.append(_choose(rules, out.logits[0, -1].float().numpy(), prompt, tokens))
                 if tokens[-1] in stop_ids:
                     break
                 fed = [tokens[-1]]
@@ -162,12 +158,12 @@ class OnnxModel:
         logits, _ = self._forward(ids, self.decoder.empty_past(), len(ids))
         return next_token_stats(logits[0], ids)
 
-    def greedy(self, prompt, max_new, stop_ids, bias=None):
+    def greedy(self, prompt, max_new, stop_ids, rules=None):
         logits, past = self._forward(prompt, self.decoder.empty_past(), len(prompt))
-        tokens = [_choose(logits[0, -1], [], bias)]
+        tokens = [_choose(rules, logits[0, -1], prompt, [])]
         while len(tokens) < max_new and tokens[-1] not in stop_ids:
             logits, past = self._forward([tokens[-1]], past, len(prompt) + len(tokens))
-            tokens.append(_choose(logits[0, -1], tokens, bias))
+            tokens.append(_choose(rules, logits[0, -1], prompt, tokens))
         return tokens
 
 
@@ -198,9 +194,9 @@ class GgufModel:
         a = self._ask({"op": "score", "ids": ids})
         return a["argmax"], a["logprobs"]
 
-    def greedy(self, prompt, max_new, stop_ids, bias=None):
-        if bias is not None:
-            raise NotImplementedError("the llama.cpp worker decodes by itself: no copy bias")
+    def greedy(self, prompt, max_new, stop_ids, rules=None):
+        if rules is not None:
+            raise NotImplementedError("the llama.cpp worker decodes by itself: plain greedy only")
         return self._ask({"op": "greedy", "prompt": prompt, "max_new": max_new, "stop": sorted(stop_ids)})["tokens"]
 
     def close(self):
@@ -254,17 +250,15 @@ class Item:
     prompt: list[int]
     answer_ids: list[int]
     notes: list[dict] | None = None  # the passages in the prompt (None: asked without notes)
-    bias: object | None = None  # grounding.CopyBias from the slot's `copy` weights and these notes
 
 
 def load_items(data: Path, package: Path, manifest: ModelManifest, limit: int | None,
-               notes: bool = True, copy: bool = True) -> list[Item]:
+               notes: bool = True) -> list[Item]:
     """The items as the app asks them: with the notes its retrieval finds when the package has a
-    notes slot (and `notes`), else the plain question; answers from notes keep to their words when
-    the slot has `copy` weights (and `copy`)."""
+    notes slot (and `notes`), else the plain question."""
     from tokenizers import Tokenizer
 
-    from .grounding import CopyBias, fit_notes, note_token_ids, render_notes, retrieve
+    from .grounding import fit_notes, render_notes, retrieve
     from .manifest import to_json
     from .prompt_format import answer_prefix, chat_renderer, encode_prompt, first_question
 
@@ -285,13 +279,12 @@ def load_items(data: Path, package: Path, manifest: ModelManifest, limit: int | 
             content = render_notes(slot, row["question"], given)
         prompt = encode_prompt(tok, p, manifest.tokens.bos, first_question(p, content), render)
         answer_ids = tok.encode(answer_prefix(p) + row["answer"], add_special_tokens=False).ids
-        bias = CopyBias(note_token_ids(tok, given), slot["copy"]) if given and copy and slot.get("copy") else None
-        items.append(Item(row["id"], row["question"], row["answer"], row.get("keywords", []), prompt, answer_ids, given, bias))
+        items.append(Item(row["id"], row["question"], row["answer"], row.get("keywords", []), prompt, answer_ids, given))
     return items
 
 
 def evaluate_model(model: Model, items: list[Item], decode, stop_ids: set[int], max_new: int,
-                   reference: dict | None, log, generate: bool = True) -> dict:
+                   reference: dict | None, log, generate: bool = True, rules=None) -> dict:
     """Scores one model; `reference` holds PyTorch fp32's greedy tokens per item (None: this is it).
     generate=False scores NLL and teacher-forced agreement only (no answers, no answer scores)."""
     t0 = time.monotonic()
@@ -304,7 +297,7 @@ def evaluate_model(model: Model, items: list[Item], decode, stop_ids: set[int], 
         nll_n += len(answer_lp)
         row = {"id": item.id, "nll": -sum(answer_lp) / max(1, len(answer_lp))}
         if generate:
-            tokens = model.greedy(item.prompt, max_new, stop_ids, item.bias)
+            tokens = model.greedy(item.prompt, max_new, stop_ids, rules)
             answer = decode(cut_at_stop(tokens, stop_ids))
             row.update(tokens=tokens, answer=answer, keywordRecall=keyword_recall(answer, item.keywords),
                        rougeL=rouge_l(answer, item.answer))
@@ -369,14 +362,29 @@ def factual_scores(rows: list[dict]) -> dict:
 
 
 def onnx_variants(package: Path, manifest: ModelManifest, work_dir: Path) -> list[tuple[str, Path]]:
-    """(name, path) of every variant file present, shipped in the package or left in work_dir."""
+    """(name, path) of every variant file present, shipped in the package or left in work_dir; a
+    variant the app builds from the q4 file at load is built here into work_dir/unpacked/."""
     found = []
     for name, v in manifest.variants.items():
+        if v.unpack_from is not None:
+            found.append((name, unpacked(package, v.unpack_from.plan, work_dir / "unpacked" / name)))
+            continue
         for base in (package, work_dir):
             if (base / v.file).exists():
                 found.append((name, base / v.file))
                 break
     return found
+
+
+def unpacked(package: Path, plan_path: str, into: Path) -> Path:
+    """The graph and weights file of a variant the app unpacks from q4 (a plan with "aux" quantizes
+    to int8), written where Python onnxruntime can load them."""
+    from .fp32_from_q4 import materialize
+    from .int8_from_q4 import materialize_int8
+
+    into.mkdir(parents=True, exist_ok=True)
+    plan = json.loads((package / plan_path).read_text(encoding="utf-8"))
+    return (materialize_int8 if "aux" in plan else materialize)(package, plan_path, into)
 
 
 def checkpoint_folder(source: Path, scratch: Path) -> Path:
@@ -401,8 +409,14 @@ def run(args, log=print, save=lambda result: None) -> dict:
     package = args.package
     manifest = read_manifest(package / "manifest.json")
     work_dir = args.work_dir or Path(__file__).resolve().parent.parent / "models-work" / manifest.id
-    items = load_items(args.data, package, manifest, args.limit, notes=not getattr(args, "no_notes", False),
-                       copy=not getattr(args, "no_copy", False))
+    items = load_items(args.data, package, manifest, args.limit, notes=not getattr(args, "no_notes", False))
+    # Answers as the app gives them at temperature 0: the package's penalty and no-repeat rule.
+    from .decoding import LogitRules
+
+    rules = None if getattr(args, "plain_greedy", False) else LogitRules.of(manifest.sampling)
+    if args.gguf and rules is not None:
+        log("GGUF files compared: every model answers by plain greedy (llama.cpp decodes by itself)")
+        rules = None
     tok = Tokenizer.from_file(str(package / "tokenizer.json"))
     stop_ids = set(manifest.stop.token_ids) | {manifest.tokens.eos}
     stop_strings = manifest.stop.strings
@@ -417,6 +431,8 @@ def run(args, log=print, save=lambda result: None) -> dict:
         "generatedBy": "python -m tools.evaluate " + " ".join(sys.argv[1:]),
         "package": manifest.id, "data": str(args.data), "items": len(items),
         "maxNewTokens": args.max_new_tokens, "randomWeights": manifest.random_weights,
+        "decoding": {"greedy": True, "repetitionPenalty": rules.repetition_penalty if rules else 1.0,
+                     "noRepeatNgram": rules.no_repeat_ngram if rules else 0},
         "prompt": "package prompt format (manifest.json), default system prompt included",
         "models": {},
     }
@@ -436,7 +452,7 @@ def run(args, log=print, save=lambda result: None) -> dict:
             folder = checkpoint_folder(args.source, Path(scratch))
             log(f"PyTorch fp32 from {args.source}")
             torch_model = TorchModel("pytorch-fp32", load_model(inspect_checkpoint(folder)), args.threads)
-            ref = evaluate_model(torch_model, items, decode, stop_ids, args.max_new_tokens, None, log)
+            ref = evaluate_model(torch_model, items, decode, stop_ids, args.max_new_tokens, None, log, rules=rules)
             result["models"]["pytorch-fp32"] = {"kind": "pytorch", "source": str(args.source), **ref}
             del torch_model
             save(result)
@@ -463,7 +479,7 @@ def run(args, log=print, save=lambda result: None) -> dict:
         log(f"ONNX {name}: {path}")
         m = OnnxModel(f"onnx-{name}", path, manifest, args.threads)
         r = evaluate_model(m, items, decode, stop_ids, args.max_new_tokens, reference, log,
-                           generate=f"onnx-{name}" not in score_only)
+                           generate=f"onnx-{name}" not in score_only, rules=rules)
         if reference is None:
             r.update(greedyAgreement=None, identicalAnswers=None)  # nothing to agree with
         result["models"][f"onnx-{name}"] = {"kind": "onnx", "file": str(path), "bytes": path.stat().st_size, **r}
@@ -496,8 +512,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-new-tokens", type=int, default=64)
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--threads", type=int, default=1, help="per model (1: steadiest on a shared machine)")
-    parser.add_argument("--no-copy", action="store_true",
-                        help="answers from notes without the copy bias of the slot (to measure what it does)")
+    parser.add_argument("--plain-greedy", action="store_true",
+                        help="answers by plain argmax, without the package's repetition penalty and no-repeat rule")
     parser.add_argument("--no-notes", action="store_true",
                         help="ask without notes even when the package has a notes slot (the app's setting off)")
     parser.add_argument("--out", type=Path, default=None)

@@ -70,49 +70,6 @@ def fit_notes(slot: dict, count_tokens, notes: list[dict]) -> list[dict]:
     return kept
 
 
-class CopyBias:
-    """Keeps a grounded answer to its notes' words while decoding, as src/engine/copy-bias.ts does
-    (pinned by src/engine/__fixtures__/copy-bias.json): raises the logits of tokens that follow the
-    answer's last token (`follow`) or last two tokens (`followTwo`) somewhere in the notes, and bans
-    a token that would repeat an n-gram of `noRepeatNgram` tokens within the answer."""
-
-    def __init__(self, notes: list[list[int]], weights: dict):
-        self.follow, self.follow_two = float(weights["follow"]), float(weights["followTwo"])
-        self.no_repeat = int(weights["noRepeatNgram"])
-        self.after_one: dict[int, set[int]] = {}
-        self.after_two: dict[tuple[int, int], set[int]] = {}
-        for ids in notes:
-            for j in range(len(ids) - 1):
-                self.after_one.setdefault(ids[j], set()).add(ids[j + 1])
-                if j >= 1:
-                    self.after_two.setdefault((ids[j - 1], ids[j]), set()).add(ids[j + 1])
-
-    def apply(self, logits, answer: list[int]) -> None:
-        """Adjusts the next token's logits (a float32 numpy row) in place."""
-        n = len(answer)
-        boost: dict[int, float] = {}
-        if n >= 1:
-            for t in self.after_one.get(answer[-1], ()):
-                boost[t] = self.follow
-        if n >= 2:
-            for t in self.after_two.get((answer[-2], answer[-1]), ()):
-                boost[t] = max(boost.get(t, 0.0), self.follow_two)
-        for t, b in boost.items():
-            if t < len(logits):
-                logits[t] += b
-        size = self.no_repeat
-        if size >= 1 and n >= size - 1:
-            tail = answer[n - (size - 1):] if size > 1 else []
-            for k in range(n - size + 1):
-                if answer[k:k + size - 1] == tail and answer[k + size - 1] < len(logits):
-                    logits[answer[k + size - 1]] = float("-inf")
-
-
-def note_token_ids(tokenizer, notes: list[dict]) -> list[list[int]]:
-    """Each note's text as the answer would write it mid-sentence (after a space), in token ids."""
-    return [tokenizer.encode(" " + n["text"], add_special_tokens=False).ids for n in notes]
-
-
 def retrieve(questions: list[tuple[str, str]], k: int, knowledge: Path | None = None) -> dict[str, dict]:
     """{id: {covered, sources}} for (id, question) pairs, from the app's retrieval code."""
     node = shutil.which("node")

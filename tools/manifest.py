@@ -55,15 +55,6 @@ OPTIONAL = {"optional": True}
 
 
 @dataclass
-class CopyWeights:
-    """Logit boosts for tokens that follow the answer's last one or two tokens in the notes, and
-    the n-gram size that may not repeat within an answer (src/shared/manifest.ts CopyWeights)."""
-    follow: float
-    follow_two: float
-    no_repeat_ngram: int
-
-
-@dataclass
 class ContextSlot:
     """Where retrieved notes go (src/shared/manifest.ts ContextSlot): the last user message becomes
     `template` with {notes} and {question}; tools/grounding.py renders it as the app does."""
@@ -72,8 +63,6 @@ class ContextSlot:
     empty: str
     max_tokens: int
     max_passages: int
-    # How answers keep to the notes' words while decoding (tools/grounding.py CopyBias).
-    copy: CopyWeights | None = dataclasses.field(default=None, metadata=OPTIONAL)
 
 
 @dataclass
@@ -112,6 +101,8 @@ class SamplingDefaults:
     top_p: float
     repetition_penalty: float
     max_new_tokens: int
+    # No run of this many tokens repeats within an answer (tools/decoding.py ban_repeated_ngrams).
+    no_repeat_ngram: int | None = dataclasses.field(default=None, metadata=OPTIONAL)
 
 
 @dataclass

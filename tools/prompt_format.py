@@ -107,6 +107,7 @@ def sampling_defaults(generation: dict, context_length: int, overrides: dict | N
         "top_p": generation.get("top_p", 0.9),
         "repetition_penalty": generation.get("repetition_penalty", 1.1),
         "max_new_tokens": min(generation.get("max_new_tokens", 256), context_length // 2),
+        "no_repeat_ngram": None,
     }
     for key, value in (overrides or {}).items():
         if key not in values:
@@ -115,6 +116,7 @@ def sampling_defaults(generation: dict, context_length: int, overrides: dict | N
     return SamplingDefaults(
         temperature=float(values["temperature"]), top_k=int(values["top_k"]), top_p=float(values["top_p"]),
         repetition_penalty=float(values["repetition_penalty"]), max_new_tokens=int(values["max_new_tokens"]),
+        no_repeat_ngram=None if values["no_repeat_ngram"] is None else int(values["no_repeat_ngram"]),
     )
 
 

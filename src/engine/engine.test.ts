@@ -264,39 +264,37 @@ describe.skipIf(skip !== null)('package checks on load', () => {
   });
 });
 
-describe.skipIf(skip !== null)('answers from notes with copy weights', () => {
+describe.skipIf(skip !== null)("the manifest's no-repeat rule", () => {
   const dir = skip ? '' : packageDir(TEST_MODEL_ID);
-  /** The tiny package with `prompt.context.copy` set (its manifest read as the app reads it). */
-  const withCopy = (copy: object | null): FileSource => {
+  /** The tiny package with `sampling.noRepeatNgram` set (its manifest read as the app reads it). */
+  const withRule = (size: number | null): FileSource => {
     const real = fsFileSource(dir);
     return {
       location: dir,
       read: async (path, o) => {
         const data = await real.read(path, o);
-        if (path !== 'manifest.json') return data;
-        const manifest = JSON.parse(new TextDecoder().decode(data)) as { prompt: { context: Record<string, unknown> } };
-        if (copy) manifest.prompt.context['copy'] = copy;
+        if (path !== 'manifest.json' || size === null) return data;
+        const manifest = JSON.parse(new TextDecoder().decode(data)) as { sampling: Record<string, unknown> };
+        manifest.sampling['noRepeatNgram'] = size;
         return new TextEncoder().encode(JSON.stringify(manifest));
       },
     };
   };
-  const notes = [{ id: 'n1', title: 'Rest', text: 'Rest two to three minutes between heavy sets.', source: null, score: 1 }];
-  const ask = async (copy: object | null) => {
+  const answer = async (size: number | null) => {
     const engine = createNodeEngine({ platform: { crossOriginIsolated: false, hardwareConcurrency: 1, wasmThreads: 1, hostName: 'Node' } });
-    await engine.load(withCopy(copy), { backend: 'wasm' });
+    await engine.load(withRule(size), { backend: 'wasm' });
     try {
-      const r = await engine.generate([{ role: 'user', content: 'How long should I rest?' }], { temperature: 0, maxNewTokens: 40, repetitionPenalty: 1 }, {}, notes);
-      expect(r.notes?.map((n) => n.id)).toEqual(['n1']);
-      return r.tokenIds;
+      const chat: ChatMessage[] = [{ role: 'user', content: 'How long should I rest?' }];
+      return (await engine.generate(chat, { temperature: 0, maxNewTokens: 40, repetitionPenalty: 1 })).tokenIds;
     } finally {
       await engine.unload();
     }
   };
   const repeatsABigram = (ids: number[]) => new Set(ids.slice(1).map((id, i) => `${ids[i]} ${id}`)).size < ids.length - 1;
 
-  it('the engine decodes with the manifest copy rule only when it has one', async () => {
-    // The random tiny model loops; with the rule no two-token sequence comes twice.
-    expect(repeatsABigram(await ask(null))).toBe(true);
-    expect(repeatsABigram(await ask({ follow: 0, followTwo: 0, noRepeatNgram: 2 }))).toBe(false);
+  it('the engine decodes with it when the package sets it', async () => {
+    // The random tiny model loops; with a rule of 2 no two-token run comes twice.
+    expect(repeatsABigram(await answer(null))).toBe(true);
+    expect(repeatsABigram(await answer(2))).toBe(false);
   });
 });

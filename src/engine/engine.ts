@@ -23,7 +23,6 @@ import {
   type OrtSetup,
   type Platform,
 } from './backend';
-import { CopyBias } from './copy-bias';
 import { createSession, Decoder, type SessionInit } from './decoder';
 import { runLoop, type LoopParams, type LoopTimings, type TokenCallback } from './generate';
 import {
@@ -253,10 +252,8 @@ export class Engine {
     const grounded = withNotes(manifest, tokenizer, messages, notes);
     const fitted = fitPrompt(tokenizer, manifest, grounded.messages, resolved.maxNewTokens);
     callbacks.onNotes?.(grounded.kept);
-    const weights = manifest.prompt.context?.copy;
-    const copyBias = weights && grounded.kept?.length ? new CopyBias(grounded.kept.map((n) => tokenizer.encodePlain(` ${n.text}`)), weights) : undefined;
     const budget = { ...resolved, maxNewTokens: fitted.maxNewTokens };
-    const result = await this.#run(fitted.ids, budget, callbacks, startedAt, fitted.droppedMessages, copyBias);
+    const result = await this.#run(fitted.ids, budget, callbacks, startedAt, fitted.droppedMessages);
     return { ...result, notes: grounded.kept };
   }
 
@@ -277,6 +274,7 @@ export class Engine {
       topK: 0,
       topP: 1,
       repetitionPenalty: 1,
+      noRepeatNgram: 0,
       seed: 0,
       eosId: null,
       stopTokenIds: [],
@@ -293,7 +291,6 @@ export class Engine {
     callbacks: GenerateCallbacks,
     startedAt: number,
     droppedMessages: number,
-    copyBias?: CopyBias,
   ): Promise<GenerationResult> {
     const loaded = this.#require();
     const controller = new AbortController();
@@ -304,7 +301,7 @@ export class Engine {
       loaded.decoder,
       loaded.tokenizer,
       promptIds,
-      { ...resolved, contextLength: loaded.manifest.shape.contextLength, copyBias },
+      { ...resolved, contextLength: loaded.manifest.shape.contextLength },
       callbacks.onToken,
       controller.signal,
     );
@@ -341,6 +338,7 @@ export class Engine {
       topK: options.topK ?? d.topK,
       topP: options.topP ?? d.topP,
       repetitionPenalty: options.repetitionPenalty ?? d.repetitionPenalty,
+      noRepeatNgram: d.noRepeatNgram ?? 0,
       maxNewTokens: options.maxNewTokens ?? d.maxNewTokens,
       seed: (options.seed ?? Math.floor(Math.random() * 2 ** 32)) >>> 0,
       eosId: manifest.tokens.eos,

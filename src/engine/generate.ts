@@ -4,9 +4,8 @@
  * the event loop so an abort message can arrive; a step itself is not interruptible.
  */
 import type { StopReason } from '../shared/protocol';
-import type { CopyBias } from './copy-bias';
 import type { Decoder } from './decoder';
-import { createRng, sampleToken, type SamplingParams } from './sampler';
+import { banRepeatedNgrams, createRng, sampleToken, type SamplingParams } from './sampler';
 import { IncrementalDecoder, PrefixStripper, StopFilter, type Detokenizer } from './text-stream';
 
 export interface LoopParams extends SamplingParams {
@@ -19,8 +18,6 @@ export interface LoopParams extends SamplingParams {
   /** Dropped from the start of the answer when present (a plain template's answer prefix). */
   answerPrefix: string;
   contextLength: number;
-  /** An answer from notes keeps to their words (applied before the penalty and the draw). */
-  copyBias?: CopyBias | undefined;
 }
 
 export interface LoopTimings {
@@ -87,7 +84,7 @@ export async function runLoop(
 
   for (;;) {
     const sampleStart = performance.now();
-    params.copyBias?.apply(logits, tokenIds);
+    banRepeatedNgrams(logits, tokenIds, params.noRepeatNgram);
     const id = sampleToken(logits, params, seen, rng);
     const now = performance.now();
     timings.sampleMs.push(now - sampleStart);

@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   applyRepetitionPenalty,
   argmax,
+  banRepeatedNgrams,
   candidates,
   createRng,
   sampleToken,
@@ -14,6 +16,7 @@ const params = (p: Partial<SamplingParams>): SamplingParams => ({
   topK: 0,
   topP: 1,
   repetitionPenalty: 1,
+  noRepeatNgram: 0,
   ...p,
 });
 
@@ -120,4 +123,25 @@ describe('sampler', () => {
     expect(sampleToken(logits.slice(), params({ temperature: 0 }), [], Math.random)).toBe(0);
     expect(sampleToken(logits.slice(), params({ temperature: 0, repetitionPenalty: 1.3 }), [0], Math.random)).toBe(1);
   });
+});
+
+describe('banRepeatedNgrams', () => {
+  interface Case {
+    name: string;
+    answer: number[];
+    size: number;
+    vocab: number;
+    banned: number[];
+  }
+  // Written by tools/decoding.py ban_repeated_ngrams; tools/tests/test_evaluate.py reads it too.
+  const { cases } = JSON.parse(readFileSync('src/engine/__fixtures__/no-repeat-ngram.json', 'utf8')) as { cases: Case[] };
+
+  it('has the shared cases', () => expect(cases.length).toBeGreaterThanOrEqual(6));
+  for (const c of cases) {
+    it(`bans what the Python twin bans: ${c.name}`, () => {
+      const logits = Float32Array.from({ length: c.vocab }, (_, i) => -1.5 + (2.5 * i) / (c.vocab - 1));
+      banRepeatedNgrams(logits, c.answer, c.size);
+      expect([...logits.keys()].filter((i) => logits[i] === -Infinity)).toEqual(c.banned);
+    });
+  }
 });

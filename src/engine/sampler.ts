@@ -13,6 +13,8 @@ export interface SamplingParams {
   topP: number;
   /** 1 means none. */
   repetitionPenalty: number;
+  /** No run of this many tokens repeats within the answer; 0 means no such rule. */
+  noRepeatNgram: number;
 }
 
 /** mulberry32: small, fast, and the same sequence everywhere for a seed. Returns [0, 1). */
@@ -34,6 +36,23 @@ export function applyRepetitionPenalty(logits: Float32Array, seenIds: Iterable<n
     const v = logits[id];
     if (v === undefined) continue;
     logits[id] = v > 0 ? v / penalty : v * penalty;
+  }
+}
+
+/**
+ * A token that would complete a run of `size` tokens the answer already holds gets -Infinity (as
+ * transformers' no_repeat_ngram_size, over the answer only): a small model that copies a phrase of
+ * its notes can otherwise cycle through it until the length limit.
+ */
+export function banRepeatedNgrams(logits: Float32Array, answer: readonly number[], size: number): void {
+  const n = answer.length;
+  if (size < 1 || n < size - 1) return;
+  const start = n - (size - 1);
+  for (let k = 0; k + size - 1 < n; k++) {
+    let same = true;
+    for (let i = 0; i < size - 1 && same; i++) same = answer[k + i] === answer[start + i];
+    const banned = answer[k + size - 1] as number;
+    if (same && banned < logits.length) logits[banned] = -Infinity;
   }
 }
 

@@ -75,16 +75,6 @@ export interface ContextSlot {
   /** Token budget for all passages together. */
   maxTokens: number;
   maxPassages: number;
-  /** How answers keep to the notes' words while decoding (src/engine/copy-bias.ts); absent: not at all. */
-  copy?: CopyWeights;
-}
-
-/** Logit boosts for the tokens that follow the answer's last one or two tokens in the notes. */
-export interface CopyWeights {
-  follow: number;
-  followTwo: number;
-  /** No n-gram of this many tokens repeats within the answer (0: no limit). */
-  noRepeatNgram: number;
 }
 
 export interface StopRules {
@@ -99,6 +89,8 @@ export interface SamplingDefaults {
   topP: number;
   repetitionPenalty: number;
   maxNewTokens: number;
+  /** No run of this many tokens repeats within an answer; absent or 0: no such rule. */
+  noRepeatNgram?: number;
 }
 
 export interface VariantVerification {

@@ -38,11 +38,6 @@ describe('parseManifest', () => {
     expect(problem({ ...raw, prompt: { ...prompt, context: { ...slot, passage: '- x' } } })).toMatch(/no \{text\}/);
     expect(problem({ ...raw, prompt: { ...prompt, context: { ...slot, maxPassages: 0 } } })).toMatch(/at least 1/);
     expect(problem({ ...raw, prompt: { ...prompt, context: { ...slot, extra: 1 } } })).toMatch(/unknown field extra/);
-    const copy = { follow: 2, followTwo: 4.5, noRepeatNgram: 4 };
-    expect(parseManifest({ ...raw, prompt: { ...prompt, context: { ...slot, copy } } }, 't').prompt.context?.copy).toEqual(copy);
-    expect(problem({ ...raw, prompt: { ...prompt, context: { ...slot, copy: { ...copy, follow: -1 } } } })).toMatch(/copy.follow should be between 0 and 50/);
-    expect(problem({ ...raw, prompt: { ...prompt, context: { ...slot, copy: { ...copy, noRepeatNgram: 1.5 } } } })).toMatch(/noRepeatNgram/);
-    expect(problem({ ...raw, prompt: { ...prompt, context: { ...slot, copy: { follow: 1, followTwo: 1 } } } })).toMatch(/noRepeatNgram is missing/);
   });
 
   it('names a missing field with its path', () => {
@@ -57,6 +52,15 @@ describe('parseManifest', () => {
     expect(problem(m)).toContain('sampling.maxNewTokens should be a whole number');
     (m['sampling'] as Record<string, unknown>)['maxNewTokens'] = 1.5;
     expect(problem(m)).toContain('sampling.maxNewTokens should be a whole number');
+  });
+
+  it('reads the optional no-repeat rule of the sampling defaults', () => {
+    const m = tiny();
+    expect(parseManifest(m, 't').sampling.noRepeatNgram).toBeUndefined();
+    (m['sampling'] as Record<string, unknown>)['noRepeatNgram'] = 4;
+    expect(parseManifest(m, 't').sampling.noRepeatNgram).toBe(4);
+    (m['sampling'] as Record<string, unknown>)['noRepeatNgram'] = -1;
+    expect(problem(m)).toContain('sampling.noRepeatNgram should be a whole number');
   });
 
   it('rejects unknown fields, so a misspelt one is not silently ignored', () => {

@@ -8,11 +8,11 @@ import { EngineError } from './errors';
 import {
   MANIFEST_SCHEMA_VERSION,
   type ContextSlot,
-  type CopyWeights,
   type ModelManifest,
   type OnnxVariant,
   type PackageFile,
   type PromptFormat,
+  type SamplingDefaults,
   type UnpackSource,
 } from './manifest';
 
@@ -106,15 +106,6 @@ const packageFile = object<PackageFile>((f) => ({
   role: f.get('role', oneOf(['onnx', 'tokenizer', 'config', 'card'] as const)),
 }));
 
-const copyWeights = object<CopyWeights>((f) => {
-  const boost = (name: string) => {
-    const value = f.get(name, num);
-    if (!(value >= 0 && value <= 50)) throw new ManifestProblem(`prompt.context.copy.${name} should be between 0 and 50`);
-    return value;
-  };
-  return { follow: boost('follow'), followTwo: boost('followTwo'), noRepeatNgram: f.get('noRepeatNgram', count) };
-});
-
 const contextSlot = object<ContextSlot>((f) => {
   const template = f.get('template', str);
   for (const name of ['{notes}', '{question}']) {
@@ -124,8 +115,7 @@ const contextSlot = object<ContextSlot>((f) => {
   if (!passage.includes('{text}')) throw new ManifestProblem('prompt.context.passage has no {text}');
   const maxPassages = f.get('maxPassages', count);
   if (maxPassages < 1) throw new ManifestProblem('prompt.context.maxPassages should be at least 1');
-  const slot: ContextSlot = { template, passage, empty: f.get('empty', str), maxTokens: f.get('maxTokens', count), maxPassages };
-  return f.has('copy') ? { ...slot, copy: f.get('copy', copyWeights) } : slot;
+  return { template, passage, empty: f.get('empty', str), maxTokens: f.get('maxTokens', count), maxPassages };
 });
 
 /** The optional notes slot: present only in packages trained with retrieved notes. */
@@ -223,13 +213,16 @@ const manifest = object<ModelManifest>((f) => {
     stop: f.get('stop', object((s) => ({ tokenIds: s.get('tokenIds', list(count)), strings: s.get('strings', list(str)) }))),
     sampling: f.get(
       'sampling',
-      object((s) => ({
-        temperature: s.get('temperature', num),
-        topK: s.get('topK', count),
-        topP: s.get('topP', num),
-        repetitionPenalty: s.get('repetitionPenalty', num),
-        maxNewTokens: s.get('maxNewTokens', count),
-      })),
+      object((s) => {
+        const defaults: SamplingDefaults = {
+          temperature: s.get('temperature', num),
+          topK: s.get('topK', count),
+          topP: s.get('topP', num),
+          repetitionPenalty: s.get('repetitionPenalty', num),
+          maxNewTokens: s.get('maxNewTokens', count),
+        };
+        return s.has('noRepeatNgram') ? { ...defaults, noRepeatNgram: s.get('noRepeatNgram', count) } : defaults;
+      }),
     ),
     backends: f.get('backends', object((b) => ({ wasm: b.get('wasm', str), webgpu: b.get('webgpu', str) }))),
     variants: f.get('variants', record(variant)),

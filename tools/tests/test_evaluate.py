@@ -57,11 +57,11 @@ class Bigram:
     def score(self, ids):
         return ev.next_token_stats(self.logits(ids), ids)
 
-    def greedy(self, prompt, max_new, stop_ids, bias=None):
+    def greedy(self, prompt, max_new, stop_ids, rules=None):
         tokens = []
         last = prompt[-1]
         while len(tokens) < max_new:
-            last = ev._choose(self.logits([last])[0], tokens, bias)
+            last = ev._choose(rules, self.logits([last])[0], prompt, tokens)
             tokens.append(last)
             if last in stop_ids:
                 break
@@ -132,11 +132,32 @@ def test_score_only_skips_answers():
     assert "tokens" not in r["items"][0]
 
 
-def test_the_copy_bias_steers_greedy_answers_to_the_notes():
-    """An item asked with notes and copy weights decodes with the bias: after token 2 the notes go
-    on with 7, which beats the model's own 3 once boosted."""
-    from tools.grounding import CopyBias
+def test_answers_follow_the_package_rules_as_the_app():
+    """With a no-repeat rule of 2 the bigram stand-in cannot cycle 2 -> 3 -> ... -> 2 -> 3 again;
+    with a strong repetition penalty it avoids the prompt's own tokens."""
+    from tools.decoding import LogitRules
 
-    bias = CopyBias([[2, 7]], {"follow": 10.0, "followTwo": 10.0, "noRepeatNgram": 0})
-    assert Bigram("m").greedy([1], 3, set()) == [2, 3, 4]
-    assert Bigram("m").greedy([1], 3, set(), bias) == [2, 7, 8]
+    loop = Bigram("m", vocab=4)
+    assert loop.greedy([1], 6, set()) == [2, 3, 0, 1, 2, 3]
+    no_repeat = loop.greedy([1], 6, set(), LogitRules(no_repeat_ngram=2))
+    pairs = list(zip(no_repeat, no_repeat[1:]))
+    assert len(pairs) == len(set(pairs)) and no_repeat[:4] == [2, 3, 0, 1]
+    # After 3 the stand-in wants 4, a prompt token: a heavy penalty turns it to the first unseen one.
+    assert Bigram("m").greedy([4, 3], 1, set()) == [4]
+    assert Bigram("m").greedy([4, 3], 1, set(), LogitRules(repetition_penalty=100.0)) == [0]
+
+
+def test_no_repeat_rule_matches_the_typescript_fixture():
+    """sampler.test.ts checks the same cases against banRepeatedNgrams: one rule in both languages."""
+    import json
+    from pathlib import Path
+
+    from tools.decoding import ban_repeated_ngrams
+
+    fixture = Path(__file__).resolve().parents[2] / "src" / "engine" / "__fixtures__" / "no-repeat-ngram.json"
+    cases = json.loads(fixture.read_text(encoding="utf-8"))["cases"]
+    assert len(cases) >= 6
+    for case in cases:
+        logits = np.linspace(-1.5, 1.0, case["vocab"]).astype(np.float32)
+        ban_repeated_ngrams(logits, case["answer"], case["size"])
+        assert [i for i in range(case["vocab"]) if np.isneginf(logits[i])] == case["banned"], case["name"]

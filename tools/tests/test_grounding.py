@@ -74,30 +74,3 @@ def test_retrieve_runs_the_apps_retrieval():
     assert got["a"]["covered"] and got["a"]["sources"]
     assert not got["b"]["covered"] and got["b"]["sources"] == []
 
-
-COPY_FIXTURE = ROOT / "src" / "engine" / "__fixtures__" / "copy-bias.json"
-
-
-def test_copy_bias_matches_the_typescript_fixture():
-    """copy-bias.test.ts checks the same fixture against copy-bias.ts: one rule in both languages."""
-    import numpy as np
-
-    from tools.grounding import CopyBias
-
-    cases = json.loads(COPY_FIXTURE.read_text(encoding="utf-8"))["cases"]
-    assert len(cases) >= 6
-    for case in cases:
-        logits = np.linspace(-1.5, 1.25, case["vocab"]).astype(np.float32)
-        CopyBias(case["notes"], case["weights"]).apply(logits, case["answer"])
-        want = np.array([-np.inf if v is None else v for v in case["logits"]], dtype=np.float32)
-        np.testing.assert_allclose(logits, want, atol=1e-5, err_msg=case["name"])
-
-
-def test_copy_bias_bans_only_a_repeating_ngram():
-    import numpy as np
-
-    from tools.grounding import CopyBias
-
-    logits = np.zeros(10, np.float32)
-    CopyBias([], {"follow": 1, "followTwo": 2, "noRepeatNgram": 3}).apply(logits, [4, 5, 6, 4, 5])
-    assert np.isneginf(logits[6]) and np.isfinite(np.delete(logits, 6)).all()
