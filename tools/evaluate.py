@@ -414,6 +414,10 @@ def run(args, log=print, save=lambda result: None) -> dict:
     from .decoding import LogitRules
 
     rules = None if getattr(args, "plain_greedy", False) else LogitRules.of(manifest.sampling)
+    if rules is not None and (getattr(args, "repetition_penalty", None) is not None or getattr(args, "no_repeat_ngram", None) is not None):
+        # What other decoding rules would have given (docs/grounding.md "Decoding").
+        rules = LogitRules(args.repetition_penalty if args.repetition_penalty is not None else rules.repetition_penalty,
+                           args.no_repeat_ngram if args.no_repeat_ngram is not None else rules.no_repeat_ngram)
     if args.gguf and rules is not None:
         log("GGUF files compared: every model answers by plain greedy (llama.cpp decodes by itself)")
         rules = None
@@ -512,6 +516,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-new-tokens", type=int, default=64)
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--threads", type=int, default=1, help="per model (1: steadiest on a shared machine)")
+    parser.add_argument("--repetition-penalty", type=float, default=None,
+                        help="decode with this penalty instead of the package's")
+    parser.add_argument("--no-repeat-ngram", type=int, default=None,
+                        help="decode with this no-repeat run length instead of the package's (0: none)")
     parser.add_argument("--plain-greedy", action="store_true",
                         help="answers by plain argmax, without the package's repetition penalty and no-repeat rule")
     parser.add_argument("--no-notes", action="store_true",
