@@ -104,36 +104,6 @@ export async function streamStates(page: Page): Promise<string[]> {
 }
 
 /**
- * Whether the current chat's stored record (IndexedDB, as src/app/state/db.ts writes it) ends in
- * a non-empty answer still marked streaming: a partial answer has been saved and not finished.
- */
-export async function partialAnswerSaved(page: Page): Promise<boolean> {
-  return page.evaluate(
-    () =>
-      new Promise<boolean>((resolve) => {
-        const open = indexedDB.open('pocket-coach');
-        open.onerror = () => resolve(false);
-        open.onsuccess = () => {
-          const db = open.result;
-          const store = db.transaction('app', 'readonly').objectStore('app');
-          const current = store.get('current-chat');
-          current.onsuccess = () => {
-            const chat = store.get(`chat:${String(current.result)}`);
-            chat.onsuccess = () => {
-              const messages = (chat.result?.messages ?? []) as { role: string; status: string; content: string }[];
-              const last = messages.at(-1);
-              db.close();
-              resolve(last?.role === 'assistant' && last.status === 'streaming' && last.content.length > 0);
-            };
-            chat.onerror = () => resolve(false);
-          };
-          current.onerror = () => resolve(false);
-        };
-      }),
-  );
-}
-
-/**
  * Clicks Stop from inside the page as soon as the answer at `index` has streamed two different
  * texts: a fast decoder can finish a short answer between two polls from the test, so the click
  * must not wait for a round trip.
