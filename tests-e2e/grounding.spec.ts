@@ -22,8 +22,11 @@ test('a covered question shows the notes it was given, expandable, and they surv
   await expect(sources).toBeVisible();
   await expect(sources.locator('summary')).toHaveText(/From the Pocket Coach notes \(\d passages?\)/);
   const items = sources.getByTestId('source');
-  await expect(items.first()).toBeHidden();
-  await sources.locator('summary').click();
+  // The notes open by themselves only when the (random) answer states a figure they do not hold.
+  if ((await answers(page).first().getByTestId('figures-check').count()) === 0) {
+    await expect(items.first()).toBeHidden();
+    await sources.locator('summary').click();
+  }
   await expect(items.first()).toBeVisible();
   const count = await items.count();
   expect(count).toBeGreaterThanOrEqual(1);
@@ -71,4 +74,51 @@ test('a damaged notes index: the app still answers, without notes, and says why'
   await waitAnswerDone(page, 0);
   await expect(answers(page).first().getByTestId('notes-unavailable')).toContainText(/notes could not be loaded: the notes index is damaged/);
   await expect(answers(page).first().getByTestId('answer')).not.toBeEmpty();
+});
+
+test('a figure the answer states and its notes do not hold is named, with the notes open', async ({ page }) => {
+  // Two answers stored as the app stores them: the model's own figures are not the test's to choose.
+  const note = { id: 'nut-9001', title: 'Caffeine', text: 'Caffeine at 3-6 mg/kg taken 30-60 minutes before exercise improves endurance.', source: null, score: 3 };
+  const grounding = { status: 'notes', sources: [note], reason: null };
+  const now = Date.now();
+  const chat = {
+    id: 'figures',
+    title: 'Caffeine',
+    createdAt: now,
+    updatedAt: now,
+    messages: [
+      { id: 'q1', role: 'user', content: 'How much caffeine?', createdAt: now },
+      { id: 'a1', role: 'assistant', content: 'Take 20-25 mg/kg about 30 minutes before.', createdAt: now, status: 'complete', grounding },
+      { id: 'q2', role: 'user', content: 'And when?', createdAt: now },
+      { id: 'a2', role: 'assistant', content: 'About 3-6 mg/kg, 30-60 minutes before.', createdAt: now, status: 'complete', grounding },
+    ],
+  };
+  await page.evaluate(
+    (c) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('pocket-coach');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('app', 'readwrite');
+          const store = tx.objectStore('app');
+          store.put(c, `chat:${c.id}`);
+          store.put([{ id: c.id, title: c.title, updatedAt: c.updatedAt }], 'chats');
+          store.put(c.id, 'current-chat');
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    chat,
+  );
+  await page.reload();
+  const flagged = answers(page).nth(0);
+  await expect(flagged.getByTestId('figures-check')).toHaveText(/^Check these figures: 20, 25 are not in the notes this answer was given/);
+  await expect(flagged.getByTestId('source').first()).toBeVisible();
+  const clean = answers(page).nth(1);
+  await expect(clean.getByTestId('answer')).toContainText('3-6 mg/kg');
+  await expect(clean.getByTestId('figures-check')).toHaveCount(0);
+  await expect(clean.getByTestId('source').first()).toBeHidden();
 });

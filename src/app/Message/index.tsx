@@ -56,7 +56,7 @@ export function Message({ message, isLastAnswer }: { message: StoredMessage; isL
         {streaming ? <StreamingText /> : message.content ? <Markdown text={message.content} /> : null}
       </div>
       {streaming && streamGrounding.value && <Sources grounding={streamGrounding.value} />}
-      {!streaming && message.grounding && <Sources grounding={message.grounding} />}
+      {!streaming && message.grounding && <Sources grounding={message.grounding} answer={message.content} />}
       {!streaming && note && <p class={styles.note}>{note}</p>}
       {!streaming && dropped > 0 && (
         <p class={styles.note}>
