@@ -7,12 +7,13 @@
  * The question is asked with the Pocket Coach notes (data/knowledge) when the package has a notes
  * slot, as in the app; --no-notes asks without. The answer streams to stdout, the notes it was
  * given and the stats go to stderr; --json prints one JSON object
- * {text, tokenIds, stats, grounding, sources: [{id, text, source}]} to stdout instead. --temperature 0 is greedy. Unset settings come
+ * {text, tokenIds, stats, grounding, sources: [{id, text, source}], figuresNotInNotes} to stdout instead. --temperature 0 is greedy. Unset settings come
  * from the package's manifest.
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { figuresNotInNotes } from '../knowledge/figures';
 import { groundingFor, notesGiven } from '../knowledge/grounding';
 import { KnowledgeBase } from '../knowledge/knowledge-base';
 import { EngineError } from '../shared/errors';
@@ -80,12 +81,15 @@ async function main(): Promise<void> {
     { onToken: values.json ? undefined : (delta) => process.stdout.write(delta) },
     notesGiven(grounding),
   );
+  // Figures the answer states and its notes do not hold (the app names them under the answer too).
+  const unsure = result.notes ? figuresNotInNotes(result.text, result.notes.map((n) => n.text)) : [];
   if (values.json) {
     const sources = (result.notes ?? []).map((n) => ({ id: n.id, text: n.text, source: n.source }));
-    const out = { text: result.text, tokenIds: result.tokenIds, stats: result.stats, grounding: grounding.status, sources };
+    const out = { text: result.text, tokenIds: result.tokenIds, stats: result.stats, grounding: grounding.status, sources, figuresNotInNotes: unsure };
     process.stdout.write(`${JSON.stringify(out)}\n`);
   } else {
     process.stdout.write('\n');
+    if (unsure.length > 0) console.error(`\nCheck: ${unsure.join(', ')} ${unsure.length === 1 ? 'is' : 'are'} not in the notes this answer was given.`);
     const s = result.stats;
     console.error(
       `\n${s.promptTokens} prompt + ${s.newTokens} new tokens · first token ${s.timeToFirstTokenMs.toFixed(0)} ms · ` +
