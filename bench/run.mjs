@@ -102,6 +102,8 @@ const result = {
     onnxruntimeNode: pkgVersion('onnxruntime-node'),
     transformersJs: pkgVersion('@huggingface/transformers'),
     transformersJsOnnxruntimeWeb: pkgVersion('onnxruntime-web', join(repoRoot, 'node_modules/@huggingface/transformers')),
+    transformersJs4: pkgVersion('transformers-js-4'),
+    transformersJs4OnnxruntimeWeb: pkgVersion('onnxruntime-web', join(repoRoot, 'node_modules/transformers-js-4')),
     wllama: pkgVersion('@wllama/wllama'),
     playwright: pkgVersion('playwright-core'),
   },

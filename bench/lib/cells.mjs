@@ -15,7 +15,7 @@ function classify(counts) {
   const out = { total: counts.bytes, model: 0, runtime: 0, page: 0, requests: counts.requests };
   for (const [path, bytes] of Object.entries(counts.byPath)) {
     if (path.startsWith('/models/')) out.model += bytes;
-    else if (/^\/(ort|tjs-ort|wllama)\//.test(path) || path.endsWith('.wasm')) out.runtime += bytes;
+    else if (/^\/(ort|tjs-ort|tjs4-ort|wllama)\//.test(path) || path.endsWith('.wasm')) out.runtime += bytes;
     else out.page += bytes;
   }
   return out;

@@ -1,4 +1,7 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { MOUNTS, repoRoot } from './server.mjs';
 import { cellContextTokens, promptLengths } from './cells.mjs';
 import { CHAT_QUESTIONS } from './chat-questions.mjs';
 import { suites } from './suites.mjs';
@@ -26,6 +29,18 @@ describe('per-cell prompts and context', () => {
       expect(byId.has(a), a).toBe(true);
       expect(byId.has(b), b).toBe(true);
     }
+  });
+});
+
+describe('Transformers.js 4.x beside 3.8.1', () => {
+  it('has a page for every browser cell and serves each onnxruntime-web that a page loads', () => {
+    for (const suite of Object.values(suites())) {
+      for (const c of suite.cells) if (c.page) expect(existsSync(join(repoRoot, 'bench/pages', `${c.page.replace(/^wasm-entry\//, '')}.html`)), c.id).toBe(true);
+    }
+    const tjs4 = suites().default.cells.find((c) => c.id === 'tjs4-wasm-1t');
+    expect(tjs4?.page).toBe('transformers-js-4');
+    const mount = MOUNTS.find((m) => m.prefix === '/tjs4-ort/');
+    expect(existsSync(join(mount.dirs[0], 'ort-wasm-simd-threaded.asyncify.wasm'))).toBe(true);
   });
 });
 

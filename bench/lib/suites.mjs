@@ -91,6 +91,9 @@ export function suites() {
         // Transformers.js 3.8.1's onnxruntime-web 1.22.0-dev cannot load the shipped q4 (its 8-bit
         // MatMulNBits lm_head): one run records the error. The q4h4 cells compare on a file it loads.
         { ...tjs(2), reps: 1 },
+        // Transformers.js 4.3.2 (onnxruntime-web 1.31.0-dev) on the shipped q4, beside 3.8.1 on the same file.
+        { ...tjs(1), reps: 2 },
+        { ...tjs(1, 'chromium', { id: 'tjs4-wasm-1t' }), page: 'transformers-js-4', reps: 2 },
         ours(2, 'chromium', { id: 'ours-wasm-2t-q4h4', modelId: 'smollm2-135m-instruct-q4h4' }),
         tjs(2, 'chromium', { id: 'tjs-wasm-2t-q4h4', modelId: 'smollm2-135m-instruct-q4h4', dtype: 'q4' }),
         wllama(1, smolGguf),
@@ -120,6 +123,8 @@ export function suites() {
       pairs: [
         ['ours-wasm-2t', 'tjs-wasm-2t'],
         ['ours-wasm-2t-q4h4', 'tjs-wasm-2t-q4h4'],
+        ['ours-wasm-1t', 'tjs4-wasm-1t'],
+        ['ours-wasm-1t', 'tjs-wasm-1t'],
         ['ours-wasm-1t', 'wllama-1t'],
         ['ours-wasm-2t', 'wllama-2t'],
         ['ours-wasm-1t', 'ours-wasm-1t-q4'],
