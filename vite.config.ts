@@ -81,7 +81,7 @@ export default defineConfig({
     }),
   ],
   test: {
-    include: ['src/**/*.test.ts', 'sw/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'sw/**/*.test.ts', 'bench/**/*.test.{ts,mjs}'],
     // Minutes-long checks (greedy runs against Python) run once, by `npm run test:slow` (vitest.slow.config.ts).
     exclude: [...configDefaults.exclude, SLOW_TESTS],
     environment: 'node',

@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, writeFileSync, readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { runBrowserCell, runNativeCell } from './lib/cells.mjs';
+import { promptLengths, runBrowserCell, runNativeCell } from './lib/cells.mjs';
 import { repoRoot, startServer } from './lib/server.mjs';
 import { summarize } from './lib/summarize.mjs';
 import { suites as allSuites } from './lib/suites.mjs';
@@ -102,6 +102,8 @@ const result = {
     onnxruntimeNode: pkgVersion('onnxruntime-node'),
     transformersJs: pkgVersion('@huggingface/transformers'),
     transformersJsOnnxruntimeWeb: pkgVersion('onnxruntime-web', join(repoRoot, 'node_modules/@huggingface/transformers')),
+    transformersJs4: pkgVersion('transformers-js-4'),
+    transformersJs4OnnxruntimeWeb: pkgVersion('onnxruntime-web', join(repoRoot, 'node_modules/transformers-js-4')),
     wllama: pkgVersion('@wllama/wllama'),
     playwright: pkgVersion('playwright-core'),
   },
@@ -120,15 +122,24 @@ for (const [name, suite] of selected) {
     result.suites[name] = { skipped: `package ${suite.modelId} not found` };
     continue;
   }
-  const prompt = JSON.parse(
-    execFileSync(process.execPath, ['--import', 'tsx', 'bench/native/prompt.ts', suite.packageDir, String(params.promptTokens)], {
-      cwd: repoRoot,
-      encoding: 'utf8',
-    }),
-  );
   let cells = suite.cells;
   if (args.only) cells = cells.filter((c) => new RegExp(args.only).test(c.id));
   if (args.skip) cells = cells.filter((c) => !new RegExp(args.skip).test(c.id));
+  // One prompt per length: the suite's, and any a cell asks for (decode far into the context).
+  const prompts = new Map();
+  for (const tokens of promptLengths(cells, params.promptTokens)) {
+    prompts.set(
+      tokens,
+      JSON.parse(
+        execFileSync(process.execPath, ['--import', 'tsx', 'bench/native/prompt.ts', suite.packageDir, String(tokens)], {
+          cwd: repoRoot,
+          encoding: 'utf8',
+          maxBuffer: 64 << 20,
+        }),
+      ),
+    );
+  }
+  const prompt = prompts.get(params.promptTokens);
   const skipped = [];
   cells = cells.filter((c) => {
     if (c.runner === 'wllama' && !existsSync(join(suite.ggufDir ?? suite.packageDir, c.gguf))) {
@@ -155,8 +166,8 @@ for (const [name, suite] of selected) {
       try {
         const r =
           cell.runner === 'ort-node'
-            ? await runNativeCell({ cell, suite, prompt, params })
-            : await runBrowserCell({ server, cell, suite, prompt, params });
+            ? await runNativeCell({ cell, suite, prompt: prompts.get(cell.promptTokens ?? params.promptTokens), params })
+            : await runBrowserCell({ server, cell, suite, prompt: prompts.get(cell.promptTokens ?? params.promptTokens), params });
         run = { cell: cell.id, rep, ...r };
         log(
           `${name} ${cell.id} rep ${rep + 1}/${params.reps}: load ${r.coldLoadMs?.toFixed(0)} / ${r.warmLoadMs?.toFixed(0)} ms, ` +

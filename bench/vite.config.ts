@@ -2,7 +2,7 @@
  * Builds the benchmark pages (bench/pages/*.html) into bench/dist. Separate from the app's
  * config so nothing here enters the app bundle or its service-worker precache.
  * Our engine resolves `onnxruntime-web` exactly as the app does (the app config's alias);
- * Transformers.js keeps the onnxruntime-web it pins (1.22.0-dev), as shipped.
+ * Transformers.js keeps the onnxruntime-web it pins (3.8.1: 1.22.0-dev, 4.3.2: 1.31.0-dev), as shipped.
  * BENCH_ORT_ENTRY=onnxruntime-web/wasm builds a variant for the "which ort build" lever.
  */
 import { readdirSync } from 'node:fs';
@@ -29,7 +29,7 @@ function ortEntry(): Plugin {
     name: 'bench:ort-entry',
     enforce: 'pre',
     async resolveId(source, importer, options) {
-      if (source !== 'onnxruntime-web' || importer?.includes('@huggingface/transformers')) return null;
+      if (source !== 'onnxruntime-web' || /@huggingface\/transformers|transformers-js-4/.test(importer ?? '')) return null;
       return this.resolve(ORT_ENTRY, importer, { ...options, skipSelf: true });
     },
   };

@@ -86,8 +86,33 @@ def _channel_max(model, tmp: Path, inputs: list[str], texts: list[list[int]], sp
     return amax
 
 
-def _smooth_factors(model, weights, amax, alpha: float):
-    """Row factors per weight, column factors per weight, and new norm gammas (SmoothQuant)."""
+def kept_float(names, spec: str) -> frozenset[str]:
+    """Weights a --keep-float list leaves in float32: 'lm_head' (the tied head's column chunks) and/or
+    'layer:N' (every MatMul of decoder layer N; negative N counts from the last layer)."""
+    import re
+
+    names = sorted(names)
+    layer_of = {n: int(m.group(1)) for n in names if (m := re.search(r"\.(?:layers|h)\.(\d+)\.", n))}
+    layers = sorted(set(layer_of.values()))
+    keep: set[str] = set()
+    for item in filter(None, (x.strip() for x in spec.split(","))):
+        if item == "lm_head":
+            found = {n for n in names if re.search(r"\.weight_fp32_c\d+$", n)}
+        elif item.startswith("layer:") and layers:
+            n = int(item.split(":", 1)[1])
+            layer = layers[n] if n < 0 else n
+            found = {w for w, i in layer_of.items() if i == layer}
+        else:
+            raise ConvertError(f"--keep-float: unknown item {item!r} (use lm_head or layer:N)")
+        if not found:
+            raise ConvertError(f"--keep-float: {item!r} names no weight of this model")
+        keep |= found
+    return frozenset(keep)
+
+
+def _smooth_factors(model, weights, amax, alpha: float, keep_float: frozenset[str] = frozenset()):
+    """Row factors per weight, column factors per weight, and new norm gammas (SmoothQuant).
+    A group with a weight kept in float32 is not smoothed: its plan entry unpacks the q4 weight as it is."""
     g = model.graph
     prod = {o: n for n in g.node for o in n.output}
     inits = {i.name: i for i in g.initializer}
@@ -111,6 +136,8 @@ def _smooth_factors(model, weights, amax, alpha: float):
     for x, group in by_input.items():
         if any(c.op_type != "MatMul" or c.input[1] not in weights for c in consumers.get(x, [])):
             continue  # x also feeds something else: it cannot be rescaled
+        if keep_float & set(group):
+            continue
         p = prod.get(x)
         if p is None or p.op_type != "Mul":
             continue
@@ -128,7 +155,7 @@ def _smooth_factors(model, weights, amax, alpha: float):
             continue
         source = prod[split.input[0]]
         up_w = source.input[1] if source.op_type == "MatMul" and source.input[1] in weights else None
-        if up_w is None or len(consumers.get(split.input[0], [])) != 1:
+        if up_w is None or len(consumers.get(split.input[0], [])) != 1 or up_w in keep_float:
             continue
         s = factor(x, group)
         width = weights[up_w][0].shape[1]
@@ -166,15 +193,16 @@ def quantize_tensor(raw: bytes, e: dict, aux: bytes) -> bytes:
     return q.astype(np.uint8).tobytes()
 
 
-def build_int8(package: Path, q4_file: str, calibration: list[list[int]], spec, alpha: float = ALPHA
-               ) -> tuple[str, str]:
+def build_int8(package: Path, q4_file: str, calibration: list[list[int]], spec, alpha: float = ALPHA,
+               keep_float_spec: str = "") -> tuple[str, str]:
     graph_path, plan_path, external = int8_paths(q4_file)
     raw = (package / q4_file).read_bytes()
     with tempfile.TemporaryDirectory(prefix="int8-from-q4-") as tmp:
         model, fp32_tensors, weights = _float32_model(raw, Path(tmp))
         mm_inputs = sorted({n.input[0] for n in model.graph.node if n.op_type == "MatMul" and n.input[1] in weights})
         amax = _channel_max(model, Path(tmp), mm_inputs, calibration, spec)
-    rows, cols, gammas = _smooth_factors(model, weights, amax, alpha)
+    keep_float = kept_float(weights, keep_float_spec)
+    rows, cols, gammas = _smooth_factors(model, weights, amax, alpha, keep_float)
     g = model.graph
     for t in g.initializer:
         if t.name in gammas:
@@ -194,7 +222,7 @@ def build_int8(package: Path, q4_file: str, calibration: list[list[int]], spec, 
             continue
         e = next(x for x in fp32_tensors if x["name"] == t.name)
         entry = {k: v for k, v in e.items() if k not in ("offset", "bytes")}
-        if e["kind"] == "dequantize":
+        if e["kind"] == "dequantize" and t.name not in keep_float:
             w = weights[t.name][0]
             q, scale, zp, inv = _quantize(w, rows[t.name], cols[t.name])
             name = t.name.replace(".weight_fp32", ".weight_u8")
@@ -245,6 +273,7 @@ def build_int8(package: Path, q4_file: str, calibration: list[list[int]], spec, 
         "bytes": offset,
         "sha256": hashlib.sha256(bytes(unpacked)).hexdigest(),
         "smoothQuantAlpha": alpha,
+        **({"keptFloat32": keep_float_spec} if keep_float_spec else {}),
         "aux": base64.b64encode(aux_bytes).decode("ascii"),
         "tensors": tensors,
     }
@@ -273,7 +302,8 @@ def _texts(package: Path, m: dict, data: Path, limit: int | None):
     return load_items(data, package, m, limit)
 
 
-def update_package(package: Path, calibration: Path, eval_data: Path, alpha: float = ALPHA, log=print) -> dict:
+def update_package(package: Path, calibration: Path, eval_data: Path, alpha: float = ALPHA, log=print,
+                   keep: str = "") -> dict:
     from .decoding import OrtDecoder
     from .evaluate import OnnxModel
     from .fp32_from_q4 import rewrite_manifest
@@ -285,7 +315,7 @@ def update_package(package: Path, calibration: Path, eval_data: Path, alpha: flo
     q4_file = m.variants[SOURCE_VARIANT].file
     spec = spec_from_manifest(m)
     calib = [it.prompt + it.answer_ids for it in _texts(package, m, calibration, CALIBRATION_ITEMS)]
-    graph_path, plan_path = build_int8(package, q4_file, calib, spec, alpha)
+    graph_path, plan_path = build_int8(package, q4_file, calib, spec, alpha, keep)
     items = _texts(package, m, eval_data, None)
     with tempfile.TemporaryDirectory(prefix="int8-from-q4-") as tmp:
         path = materialize_int8(package, plan_path, Path(tmp))
@@ -307,7 +337,7 @@ def update_package(package: Path, calibration: Path, eval_data: Path, alpha: flo
             agree += sum(a == b for a, b in zip(run.tokens, ref.tokens))
             steps += GREEDY_STEPS
     rise = nll["int8"] / nll["q4"] - 1
-    log(f"{package}: {VARIANT} eval NLL {nll['int8']:.4f} against q4 {nll['q4']:.4f} ({rise:+.2%}) over "
+    log(f"{package}: {VARIANT} (alpha {alpha}{', float32: ' + keep if keep else ''}) eval NLL {nll['int8']:.4f} against q4 {nll['q4']:.4f} ({rise:+.2%}) over "
         f"{len(items)} items; teacher-forced agreement {agree / steps:.3f} on 8 items")
     if rise > MAX_EVAL_NLL_RISE:
         for path in (graph_path, plan_path):  # nothing unlisted stays in the package
@@ -328,10 +358,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--calibration", type=Path, default=root / "data" / "train.jsonl")
     parser.add_argument("--eval", type=Path, default=root / "data" / "eval.jsonl")
     parser.add_argument("--alpha", type=float, default=ALPHA)
+    parser.add_argument("--keep-float", default="", help="weights left in float32: lm_head, layer:N (comma-separated)")
     args = parser.parse_args(argv)
     try:
         for package in args.packages:
-            update_package(package, args.calibration, args.eval, args.alpha)
+            update_package(package, args.calibration, args.eval, args.alpha, keep=args.keep_float)
     except ConvertError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { loadavg } from 'node:os';
 import { cpuSnapshot, launch, memorySnapshot, startTreeSampler } from './browser.mjs';
 import { repoRoot } from './server.mjs';
+import { CHAT_QUESTIONS } from './chat-questions.mjs';
 
 const RUN_TIMEOUT_MS = 15 * 60_000;
 
@@ -14,7 +15,7 @@ function classify(counts) {
   const out = { total: counts.bytes, model: 0, runtime: 0, page: 0, requests: counts.requests };
   for (const [path, bytes] of Object.entries(counts.byPath)) {
     if (path.startsWith('/models/')) out.model += bytes;
-    else if (/^\/(ort|tjs-ort|wllama)\//.test(path) || path.endsWith('.wasm')) out.runtime += bytes;
+    else if (/^\/(ort|tjs-ort|tjs4-ort|wllama)\//.test(path) || path.endsWith('.wasm')) out.runtime += bytes;
     else out.page += bytes;
   }
   return out;
@@ -45,7 +46,19 @@ async function openBenchPage(context, url, page) {
   return { page: p, logs, isolated, userAgent };
 }
 
+/** The distinct prompt lengths a run needs: the default, and each cell's own `promptTokens`. */
+export function promptLengths(cells, defaultTokens) {
+  return [...new Set([defaultTokens, ...cells.map((c) => c.promptTokens ?? defaultTokens)])].sort((a, b) => a - b);
+}
+
+/** Tokens the longest answer of a cell can reach: prompt + new tokens, or the cell's own figure (chats). */
+export function cellContextTokens(cell, promptTokens, newTokens) {
+  return Math.max(cell.contextTokens ?? 0, promptTokens + newTokens);
+}
+
 export async function runBrowserCell({ server, cell, suite, prompt, params }) {
+  const newTokens = cell.newTokens ?? params.newTokens;
+  const warmupTokens = cell.warmupTokens ?? params.warmupTokens;
   const config = {
     modelId: cell.modelId ?? (cell.runner === 'wllama' ? suite.ggufModelId : suite.modelId),
     variant: cell.runner === 'onnx-engine' ? cell.variant : undefined,
@@ -55,9 +68,8 @@ export async function runBrowserCell({ server, cell, suite, prompt, params }) {
     threads: cell.threads,
     promptIds: prompt.ids,
     promptText: prompt.text,
+    contextTokens: cellContextTokens(cell, prompt.ids.length, newTokens),
   };
-  const newTokens = cell.newTokens ?? params.newTokens;
-  const warmupTokens = cell.warmupTokens ?? params.warmupTokens;
   const b = await launch(cell.browser);
   const sampler = startTreeSampler(b.pid);
   const call = (page, what, fn, arg) =>
@@ -79,6 +91,19 @@ export async function runBrowserCell({ server, cell, suite, prompt, params }) {
     const cpu2 = cpuSnapshot(b.pid);
     const uaMemoryBytes = await call(cold.page, 'memory', () => globalThis.__bench.memory());
     const memory = { ...memorySnapshot(b.pid), rendererRssBeforeLoadBytes: before.rendererRssBytes };
+    // A long chat in the same page: its answers, then the renderer's peak and current memory.
+    let chat = null;
+    if (cell.chatAnswers) {
+      const request = {
+        questions: CHAT_QUESTIONS.slice(0, cell.chatAnswers),
+        maxNewTokens: cell.chatMaxNewTokens ?? 48,
+        system: prompt.messages?.find((m) => m.role === 'system')?.content,
+      };
+      const cpuChat0 = cpuSnapshot(b.pid);
+      const turns = await call(cold.page, 'chat session', (r) => globalThis.__bench.chat(r), request);
+      const cpuChat1 = cpuSnapshot(b.pid);
+      chat = { turns, cpuMs: cpuChat1.pageMs - cpuChat0.pageMs, memory: memorySnapshot(b.pid) };
+    }
     await cold.page.close();
 
     const warm = await openBenchPage(context, server.url, cell.page);
@@ -112,6 +137,7 @@ export async function runBrowserCell({ server, cell, suite, prompt, params }) {
       },
       uaMemoryBytes,
       memory,
+      chat,
       bytes: { pageLoad: classify(pageCounts), cold: classify(loadCounts), warm: classify(warmCounts) },
       loadavg: loadavg(),
       logs: [...cold.logs, ...warm.logs].slice(0, 20),

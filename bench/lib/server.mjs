@@ -18,6 +18,8 @@ export const MOUNTS = [
   { prefix: '/ort/', dirs: [join(pkgDir('onnxruntime-web'), 'dist')], cache: 'immutable' },
   // onnxruntime-web 1.22.0-dev that @huggingface/transformers 3.8.1 pins.
   { prefix: '/tjs-ort/', dirs: [join(tjsDir, 'node_modules', 'onnxruntime-web', 'dist')], cache: 'immutable' },
+  // onnxruntime-web 1.31.0-dev that Transformers.js 4.3.2 (npm alias transformers-js-4) pins.
+  { prefix: '/tjs4-ort/', dirs: [join(pkgDir('transformers-js-4'), 'node_modules', 'onnxruntime-web', 'dist')], cache: 'immutable' },
   { prefix: '/wllama/', dirs: [join(pkgDir('@wllama/wllama'), 'esm', 'wasm')], cache: 'immutable' },
   // Model bytes are never kept by the HTTP cache: a warm load must come from each runtime's own store.
   { prefix: '/models/', dirs: [join(repoRoot, 'public', 'models'), join(repoRoot, 'bench', 'models')], cache: 'no-store' },

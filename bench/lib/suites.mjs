@@ -91,6 +91,9 @@ export function suites() {
         // Transformers.js 3.8.1's onnxruntime-web 1.22.0-dev cannot load the shipped q4 (its 8-bit
         // MatMulNBits lm_head): one run records the error. The q4h4 cells compare on a file it loads.
         { ...tjs(2), reps: 1 },
+        // Transformers.js 4.3.2 (onnxruntime-web 1.31.0-dev) on the shipped q4, beside 3.8.1 on the same file.
+        { ...tjs(1), reps: 2 },
+        { ...tjs(1, 'chromium', { id: 'tjs4-wasm-1t' }), page: 'transformers-js-4', reps: 2 },
         ours(2, 'chromium', { id: 'ours-wasm-2t-q4h4', modelId: 'smollm2-135m-instruct-q4h4' }),
         tjs(2, 'chromium', { id: 'tjs-wasm-2t-q4h4', modelId: 'smollm2-135m-instruct-q4h4', dtype: 'q4' }),
         wllama(1, smolGguf),
@@ -100,6 +103,15 @@ export function suites() {
         // Extras get 3 repetitions, to keep a run of both suites near 5 hours on the shared 2-core machine.
         { ...ours(2, 'firefox'), reps: 3 },
         { ...wllama(2, smolGguf, 'firefox'), reps: 3 },
+        // Memory over a long chat (issue 11, item 6): decode far into the context against near its
+        // start (32 tokens from position 64 and from 896), and 20 answers in one page, each asked with
+        // the whole chat before it (48 new tokens at most), then the renderer's peak memory.
+        ...[64, 896].flatMap((p) => [
+          ours(1, 'chromium', { id: `ours-wasm-1t-pos${p}`, promptTokens: p, newTokens: 32, reps: 2 }),
+          wllama(1, smolGguf, 'chromium', { tag: `pos${p}`, promptTokens: p, newTokens: 32, reps: 2 }),
+        ]),
+        ours(1, 'chromium', { id: 'ours-wasm-1t-chat20', chatAnswers: 20, newTokens: 16, reps: 1 }),
+        wllama(1, smolGguf, 'chromium', { tag: 'chat20', chatAnswers: 20, newTokens: 16, contextTokens: 2048, reps: 1 }),
         // Lever: the same weights as fp32 MatMul (MatMulNBits has no WASM kernel in onnxruntime-web
         // 1.30: it dequantizes every weight on every call). From the bench-only package that lists
         // the unshipped fp32 variant (bench/make_bench_package.py).
@@ -111,6 +123,8 @@ export function suites() {
       pairs: [
         ['ours-wasm-2t', 'tjs-wasm-2t'],
         ['ours-wasm-2t-q4h4', 'tjs-wasm-2t-q4h4'],
+        ['ours-wasm-1t', 'tjs4-wasm-1t'],
+        ['ours-wasm-1t', 'tjs-wasm-1t'],
         ['ours-wasm-1t', 'wllama-1t'],
         ['ours-wasm-2t', 'wllama-2t'],
         ['ours-wasm-1t', 'ours-wasm-1t-q4'],
@@ -120,6 +134,11 @@ export function suites() {
         ['ours-wasm-1t', 'ort-node-1t'],
         ['ours-wasm-2t', 'ort-node-2t'],
         ['ours-wasm-2t-firefox', 'wllama-2t-firefox'],
+        ['ours-wasm-1t-pos896', 'ours-wasm-1t-pos64'],
+        ['wllama-1t-pos896', 'wllama-1t-pos64'],
+        ['ours-wasm-1t-pos64', 'wllama-1t-pos64'],
+        ['ours-wasm-1t-pos896', 'wllama-1t-pos896'],
+        ['ours-wasm-1t-chat20', 'wllama-1t-chat20'],
         ['ours-webgpu', 'ours-wasm-2t'],
         ['ours-wasm-1t-fp32', 'wllama-1t'],
         ['ours-wasm-2t-fp32', 'wllama-2t'],

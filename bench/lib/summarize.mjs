@@ -14,10 +14,12 @@ function metricOf(run, key) {
   if (key === 'warmBytes') return run.bytes?.warm.total ?? null;
   if (key === 'cpuDecodeMsPerToken') return run.cpu?.decodeMsPerToken ?? null;
   if (key === 'cpuPrefillMs') return run.cpu?.prefillMs ?? null;
+  if (key === 'chatPeakMemoryBytes') return run.chat?.memory?.rendererPeakBytes ?? null;
+  if (key === 'chatRssBytes') return run.chat?.memory?.rendererRssBytes ?? null;
   return run[key] ?? null;
 }
 
-export const ALL_METRICS = [...METRICS, 'peakMemoryBytes', 'gpuPeakBytes', 'uaMemoryBytes', 'coldBytes', 'coldModelBytes', 'coldRuntimeBytes', 'warmBytes', 'cpuDecodeMsPerToken', 'cpuPrefillMs'];
+export const ALL_METRICS = [...METRICS, 'peakMemoryBytes', 'gpuPeakBytes', 'uaMemoryBytes', 'coldBytes', 'coldModelBytes', 'coldRuntimeBytes', 'warmBytes', 'cpuDecodeMsPerToken', 'cpuPrefillMs', 'chatPeakMemoryBytes', 'chatRssBytes'];
 
 /** Per-rep values of a metric for a cell (index = repetition; missing reps are null). */
 function series(runs, cellId, key, reps) {
@@ -49,7 +51,7 @@ export function summarize(suite) {
   for (const [a, b] of suite.pairs) {
     if (!cells[a] || !cells[b]) continue;
     const r = {};
-    for (const k of ['decodeTokPerS', 'cpuDecodeMsPerToken', 'ttftMs', 'coldLoadMs', 'warmLoadMs', 'peakMemoryBytes']) {
+    for (const k of ['decodeTokPerS', 'cpuDecodeMsPerToken', 'ttftMs', 'coldLoadMs', 'warmLoadMs', 'peakMemoryBytes', 'chatPeakMemoryBytes']) {
       r[k] = pairedRatio(series(suite.runs, a, k, reps), series(suite.runs, b, k, reps));
     }
     ratios[`${a} / ${b}`] = r;

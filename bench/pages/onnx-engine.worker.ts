@@ -5,9 +5,10 @@
  */
 import * as ort from 'onnxruntime-web';
 import { Engine } from '../../src/engine';
+import { runChatSession } from './shared/chat-session';
 import { cachedFileSource } from './shared/cached-source';
 import { serveWorker } from './shared/page';
-import { streamMetrics, type RunConfig } from './shared/protocol';
+import { streamMetrics, type ChatRequest, type RunConfig } from './shared/protocol';
 
 declare const __BENCH_ORT_ENTRY__: string;
 
@@ -74,5 +75,16 @@ serveWorker({
         engineDecodeTokPerS: r.stats.decodeTokensPerSecond,
       },
     };
+  },
+  // The app's path: Engine.generate on the message list (system prompt, template, stop rules), greedy.
+  chat(request: ChatRequest) {
+    const e = engine;
+    if (!e) throw new Error('load first');
+    return runChatSession(request, async (messages, maxNewTokens) => {
+      const start = performance.now();
+      let first: number | null = null;
+      const r = await e.generate(messages, { maxNewTokens, temperature: 0 }, { onToken: () => (first ??= performance.now()) });
+      return { promptTokens: r.promptIds.length, newTokens: r.tokenIds.length, ttftMs: first === null ? null : first - start, text: r.text };
+    });
   },
 });

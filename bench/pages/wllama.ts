@@ -5,7 +5,8 @@
  */
 import { Wllama } from '@wllama/wllama';
 import { exposePage } from './shared/page';
-import { streamMetrics, type RunConfig } from './shared/protocol';
+import { runChatSession } from './shared/chat-session';
+import { streamMetrics, wllamaContextSize, type ChatRequest, type RunConfig } from './shared/protocol';
 
 const quiet = { debug: () => {}, log: () => {}, warn: console.warn, error: console.error };
 let wllama: Wllama | null = null;
@@ -24,10 +25,11 @@ exposePage({
     wllama.setCompat(null);
     promptText = config.promptText;
     const url = new URL(`/models/${config.modelId}/${config.gguf}`, location.href).href;
+    const nCtx = wllamaContextSize(config.contextTokens);
     const t0 = performance.now();
     await wllama.loadModelFromUrl(url, {
       useCache: true,
-      n_ctx: 512,
+      n_ctx: nCtx,
       n_parallel: 1,
       n_threads: config.threads,
       n_gpu_layers: config.backend === 'webgpu' ? 999 : 0,
@@ -41,7 +43,7 @@ exposePage({
         multithread: wllama.isMultithread(),
         gguf: config.gguf,
         libllama: Wllama.getLibllamaVersion(),
-        nCtx: 512,
+        nCtx,
         crossOriginIsolated,
       },
     };
@@ -84,5 +86,38 @@ exposePage({
         predictedPerSecond: t['predicted_per_second'] ?? null,
       },
     };
+  },
+  // llama.cpp's own chat path (the GGUF's template), greedy; the history's KV cache is reused
+  // between turns (cache_prompt), as a chat app on wllama would do.
+  chat(request: ChatRequest) {
+    const w = wllama;
+    if (!w) throw new Error('load first');
+    return runChatSession(request, async (messages, maxNewTokens) => {
+      const start = performance.now();
+      let first: number | null = null;
+      let text = '';
+      let last: Chunk = { choices: [] };
+      await w.createChatCompletion({
+        messages: [...(request.system ? [{ role: 'system' as const, content: request.system }] : []), ...messages],
+        max_tokens: maxNewTokens,
+        temperature: 0,
+        top_k: 1,
+        cache_prompt: true,
+        stream: true,
+        onData: (chunk: unknown) => {
+          const c = chunk as { choices: { delta?: { content?: string | null } }[]; usage?: Chunk['usage'] };
+          const piece = c.choices[0]?.delta?.content ?? '';
+          if (piece.length > 0) first ??= performance.now();
+          text += piece;
+          if (c.usage) last = { choices: [], usage: c.usage };
+        },
+      } as unknown as Parameters<Wllama['createChatCompletion']>[0] & { stream: true; onData: (c: unknown) => void });
+      return {
+        promptTokens: last.usage?.prompt_tokens ?? null,
+        newTokens: last.usage?.completion_tokens ?? 0,
+        ttftMs: first === null ? null : first - start,
+        text,
+      };
+    });
   },
 });

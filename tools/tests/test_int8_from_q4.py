@@ -12,7 +12,9 @@ import numpy as np
 import onnx
 import pytest
 
-from tools.int8_from_q4 import VARIANT, _quantize, int8_paths, quantize_tensor
+from tools.errors import ConvertError
+from tools.int8_from_q4 import VARIANT, _quantize, build_int8, int8_paths, kept_float, materialize_int8, quantize_tensor
+from tools.reference import spec_from_manifest
 from tools.fp32_from_q4 import unpack_tensor
 from tools.manifest import read_manifest
 from tools.package import sha256_file
@@ -77,3 +79,46 @@ def test_tiny_int8_plan_unpacks_to_its_recorded_bytes():
         assert len(data) == e["bytes"], e["name"]
         out[e["offset"]: e["offset"] + e["bytes"]] = data
     assert hashlib.sha256(bytes(out)).hexdigest() == plan["sha256"]
+
+
+def test_keep_float_names_the_head_chunks_and_layers():
+    names = [f"model.layers.{i}.mlp.down_proj.weight_fp32" for i in range(3)] + \
+        [f"model.embed_tokens.weight_fp32_c{c}" for c in (0, 3072)] + ["model.embed_tokens.weight_q8"]
+    assert kept_float(names, "") == frozenset()
+    assert kept_float(names, "lm_head") == {"model.embed_tokens.weight_fp32_c0", "model.embed_tokens.weight_fp32_c3072"}
+    assert kept_float(names, "layer:0, layer:-1") == {names[0], names[2]}
+    with pytest.raises(ConvertError):
+        kept_float(names, "layer:7")
+    with pytest.raises(ConvertError):
+        kept_float(names, "attention")
+
+
+def test_tiny_int8_with_weights_kept_float_unpacks_them_as_q4(tmp_path):
+    src = MODELS / "tiny-gpt2-random"
+    m = read_manifest(src / "manifest.json")
+    q4_file = m.variants["q4"].file
+    (tmp_path / "onnx").mkdir()
+    (tmp_path / q4_file).write_bytes((src / q4_file).read_bytes())
+    rng = np.random.default_rng(1)
+    calib = [rng.integers(0, m.shape.vocab_size, 12).tolist() for _ in range(2)]
+    graph_path, plan_path = build_int8(tmp_path, q4_file, calib, spec_from_manifest(m),
+                                       keep_float_spec="lm_head,layer:0")
+    plan = json.loads((tmp_path / plan_path).read_text())
+    kinds = {e["name"]: e["kind"] for e in plan["tensors"]}
+    assert plan["keptFloat32"] == "lm_head,layer:0"
+    assert kinds["transformer.h.0.mlp.c_fc.weight_fp32"] == "dequantize"
+    assert kinds["transformer.wte.weight_fp32_c0"] == "dequantize"
+    assert kinds["transformer.h.1.mlp.c_fc.weight_u8"] == "quantize"
+    # Kept weights are the q4 weights as they are (no SmoothQuant factor folded in)...
+    raw = (tmp_path / q4_file).read_bytes()
+    fp32_plan = json.loads((src / m.variants["fp32-from-q4"].unpack_from.plan).read_text())
+    ref = {e["name"]: e for e in fp32_plan["tensors"]}
+    e = next(x for x in plan["tensors"] if x["name"] == "transformer.h.0.attn.c_attn.weight_fp32")
+    assert unpack_tensor(raw, e) == unpack_tensor(raw, ref[e["name"]])
+    # ...fed to plain MatMuls, and the plan's bytes are what it records.
+    graph = onnx.load(tmp_path / graph_path, load_external_data=False)
+    ops = {n.input[1]: n.op_type for n in graph.graph.node if len(n.input) > 1}
+    assert ops["transformer.h.0.attn.c_attn.weight_fp32"] == "MatMul"
+    assert ops["transformer.h.1.attn.c_attn.weight_u8"] == "DynamicQuantizeMatMul"
+    out = materialize_int8(tmp_path, plan_path, tmp_path)
+    assert hashlib.sha256((tmp_path / plan["external"]).read_bytes()).hexdigest() == plan["sha256"] and out.exists()

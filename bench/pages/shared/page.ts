@@ -1,5 +1,5 @@
 /** Page-side glue shared by the bench pages: the `window.__bench` hook, the worker link, memory. */
-import type { BenchPage, GenerateResult, LoadResult, RunConfig } from './protocol';
+import type { BenchPage, ChatRequest, ChatTurn, GenerateResult, LoadResult, RunConfig } from './protocol';
 
 type MeasureMemory = () => Promise<{ bytes: number }>;
 
@@ -24,9 +24,9 @@ export function exposePage(page: Omit<BenchPage, 'ready' | 'crossOriginIsolated'
   (globalThis as unknown as { __bench: BenchPage }).__bench = full;
 }
 
-/** Messages to a bench worker: {op: 'load', config} | {op: 'generate', tokens}; one answer each. */
-export type WorkerRequest = { op: 'load'; config: RunConfig } | { op: 'generate'; tokens: number };
-export type WorkerAnswer = { result: LoadResult | GenerateResult } | { error: string };
+/** Messages to a bench worker: {op: 'load', config} | {op: 'generate', tokens} | {op: 'chat', request}; one answer each. */
+export type WorkerRequest = { op: 'load'; config: RunConfig } | { op: 'generate'; tokens: number } | { op: 'chat'; request: ChatRequest };
+export type WorkerAnswer = { result: LoadResult | GenerateResult | ChatTurn[] } | { error: string };
 
 /** The page side of a bench worker: one request at a time. `create` must hold the literal
  * `new Worker(new URL('./x.worker.ts', import.meta.url), ...)` so that Vite bundles the worker. */
@@ -48,6 +48,7 @@ export function workerPage(create: () => Worker): void {
       return ask<LoadResult>({ op: 'load', config });
     },
     generate: (tokens) => ask<GenerateResult>({ op: 'generate', tokens }),
+    chat: (request) => ask<ChatTurn[]>({ op: 'chat', request }),
   });
 }
 
@@ -55,10 +56,18 @@ export function workerPage(create: () => Worker): void {
 export function serveWorker(handlers: {
   load(config: RunConfig): Promise<LoadResult>;
   generate(tokens: number): Promise<GenerateResult>;
+  chat?(request: ChatRequest): Promise<ChatTurn[]>;
 }): void {
   self.onmessage = (e: MessageEvent<WorkerRequest>) => {
     const req = e.data;
-    const work = req.op === 'load' ? handlers.load(req.config) : req.op === 'generate' ? handlers.generate(req.tokens) : Promise.reject(new Error(`unknown op ${(req as { op: string }).op}`));
+    const work =
+      req.op === 'load'
+        ? handlers.load(req.config)
+        : req.op === 'generate'
+          ? handlers.generate(req.tokens)
+          : req.op === 'chat' && handlers.chat
+            ? handlers.chat(req.request)
+            : Promise.reject(new Error(`unknown or unsupported op ${(req as { op: string }).op}`));
     work.then(
       (result) => self.postMessage({ result } satisfies WorkerAnswer),
       (err: unknown) => self.postMessage({ error: err instanceof Error ? `${err.name}: ${err.message}` : String(err) } satisfies WorkerAnswer),

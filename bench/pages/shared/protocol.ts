@@ -23,6 +23,26 @@ export interface RunConfig {
   promptIds: number[];
   /** The same prompt as text, for wllama (whose API takes text; the harness checks its token count). */
   promptText: string;
+  /** Tokens the longest answer of this cell needs (prompt + new tokens, or a whole chat): sizes wllama's context. */
+  contextTokens?: number | undefined;
+}
+
+/** One answer of a chat session (`BenchPage.chat`): what was asked and what it cost. */
+export interface ChatTurn {
+  /** Tokens of the whole prompt this answer was given (history included), where the runner says. */
+  promptTokens: number | null;
+  newTokens: number;
+  ttftMs: number | null;
+  ms: number;
+  text: string;
+}
+
+/** A multi-turn chat in one loaded model: each question is asked with every earlier turn. */
+export interface ChatRequest {
+  questions: string[];
+  maxNewTokens: number;
+  /** The manifest's system prompt, for runners that do not read our manifest (wllama). */
+  system?: string | undefined;
 }
 
 export interface LoadResult {
@@ -57,6 +77,15 @@ export interface BenchPage {
   generate(tokens: number): Promise<GenerateResult>;
   /** performance.measureUserAgentSpecificMemory() where the browser answers it, else null. */
   memory(): Promise<number | null>;
+  /** A chat of `questions.length` greedy answers, history included, as the app asks them. */
+  chat?(request: ChatRequest): Promise<ChatTurn[]>;
+}
+
+/** wllama's context size for a run: 512 (the size every short cell used), else the next power of two that holds it. */
+export function wllamaContextSize(contextTokens: number | undefined): number {
+  let n = 512;
+  while (n < (contextTokens ?? 0)) n *= 2;
+  return n;
 }
 
 /** Summary of a token stream: timestamps (performance.now()) of each new token after `start`. */
