@@ -14,6 +14,7 @@ import type {
   GenerateOptions,
   GenerationStats,
   LoadedInfo,
+  LoadTimings,
 } from '../shared/protocol';
 import {
   chooseBackend,
@@ -136,9 +137,10 @@ export class Engine {
       const threads = configureOrt(this.#runtime, backend.threads, this.#options.ortSetup);
       backend = withThreads(backend, threads);
 
+      const timings: LoadTimings = { readMs: 0, checkMs: 0, startMs: 0, runtimeMs: null, unpackMs: 0 };
       const read = async (names: readonly string[]) => {
         const paths = [...new Set(names.flatMap((name) => filesOfVariant(manifest, name)))];
-        return readPackageFiles(source, manifest, [...paths, 'tokenizer.json', 'tokenizer_config.json'], options);
+        return readPackageFiles(source, manifest, [...paths, 'tokenizer.json', 'tokenizer_config.json'], options, timings);
       };
       // On WASM: a graph unpacked from the q4 download (float32, or int8 to save memory) when the package has one.
       const wasmPlan = (): { first: string; fallback: string | null } => {
@@ -159,20 +161,31 @@ export class Engine {
 
       const start = async (b: BackendInfo, name: string): Promise<Decoder> => {
         const init: SessionInit = { backend: b.backend, ...this.#options.session };
-        if (manifest.variants[name]?.unpackFrom) {
-          const unpacked = await createUnpackedSession(this.#runtime, manifest, name, data, init, options.onProgress);
-          return new Decoder(this.#runtime, unpacked.session, manifest, b.backend);
+        const began = performance.now();
+        options.onProgress?.({ stage: 'starting', file: manifest.variants[name]?.file ?? name, loaded: 0, total: 0 });
+        try {
+          if (manifest.variants[name]?.unpackFrom) {
+            const onUnpack = (p: PackageProgress) => {
+              timings.runtimeMs ??= performance.now() - began;
+              options.onProgress?.(p);
+            };
+            const unpacked = await createUnpackedSession(this.#runtime, manifest, name, data, init, onUnpack);
+            timings.unpackMs = unpacked.unpackMs;
+            return new Decoder(this.#runtime, unpacked.session, manifest, b.backend);
+          }
+          const files = variantFiles(manifest, name);
+          const externalData = files.externalData.map((p) => ({
+            path: p.slice(p.lastIndexOf('/') + 1),
+            data: data.get(p) as Uint8Array,
+          }));
+          const session = await createSession(this.#runtime, manifest, data.get(files.onnx) as Uint8Array, {
+            ...init,
+            externalData,
+          });
+          return new Decoder(this.#runtime, session, manifest, b.backend);
+        } finally {
+          timings.startMs += performance.now() - began;
         }
-        const files = variantFiles(manifest, name);
-        const externalData = files.externalData.map((p) => ({
-          path: p.slice(p.lastIndexOf('/') + 1),
-          data: data.get(p) as Uint8Array,
-        }));
-        const session = await createSession(this.#runtime, manifest, data.get(files.onnx) as Uint8Array, {
-          ...init,
-          externalData,
-        });
-        return new Decoder(this.#runtime, session, manifest, b.backend);
       };
       /** WASM: the planned variant, else (under 'auto') the downloaded one, saying why. */
       const startWasm = async (b: BackendInfo, plan: { first: string; fallback: string | null }) => {
@@ -220,6 +233,7 @@ export class Engine {
         modelId: manifest.id,
         modelName: manifest.name,
         variant,
+        timings,
       };
       this.#loaded = { info, manifest, tokenizer, decoder };
       return info;

@@ -57,6 +57,22 @@ export interface LoadedInfo extends BackendInfo {
   modelName: string;
   /** Key of the manifest's `variants` that runs. */
   variant: string;
+  /** Where the load's time went (the bench reads it; the UI does not). */
+  timings?: LoadTimings;
+}
+
+/** ms per stage of one load, in the order they run. */
+export interface LoadTimings {
+  /** Reading the package files (from the service worker's cache, or the network). */
+  readMs: number;
+  /** SHA-256 of every file read, against the manifest. */
+  checkMs: number;
+  /** Session creation: onnxruntime's start (.mjs, .wasm), graph and weights (unpacked in it). */
+  startMs: number;
+  /** Of startMs: from the session call to the first weight onnxruntime asked for (runtime start, graph parse). */
+  runtimeMs: number | null;
+  /** Of startMs: unpacking weights from the q4 file (0 when the variant is run as stored). */
+  unpackMs: number;
 }
 
 export type StopReason = 'eos' | 'stop-token' | 'stop-string' | 'max-tokens' | 'context-full' | 'aborted';
@@ -76,7 +92,15 @@ export interface GenerationStats {
   droppedMessages: number;
 }
 
+/**
+ * What a load is doing: reading the files, hashing them, starting onnxruntime (its .wasm and
+ * the graph), unpacking the weights (inside the start, for a variant unpacked from q4).
+ */
+export type LoadStage = 'reading' | 'checking' | 'starting' | 'unpacking';
+
+/** `loaded` of `total` bytes of the current stage ('starting' has no bytes: 0 of 0). */
 export interface LoadProgress {
+  stage: LoadStage;
   file: string;
   loaded: number;
   total: number;

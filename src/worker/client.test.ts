@@ -100,7 +100,7 @@ describe('EngineClient', () => {
     const p = client.load('http://localhost/models/x/', 'auto', (pr) => seen.push(pr.loaded));
     const req = workers[0]!.sent[0]!;
     expect(req).toMatchObject({ type: 'load', modelBase: 'http://localhost/models/x/', backend: 'auto' });
-    workers[0]!.reply({ id: req.id, type: 'load-progress', progress: { file: 'a', loaded: 5, total: 10 } });
+    workers[0]!.reply({ id: req.id, type: 'load-progress', progress: { stage: 'reading', file: 'a', loaded: 5, total: 10 } });
     const info = { backend: 'wasm', threads: 1, reason: 'r', modelId: 'x', modelName: 'X', variant: 'q4' };
     workers[0]!.reply({ id: req.id, type: 'loaded', info: info as never });
     await expect(p).resolves.toMatchObject({ modelId: 'x' });
