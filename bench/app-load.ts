@@ -4,7 +4,10 @@
  * 'model-runtime-start', written by src/app/state/model.ts), and what one SHA-256 pass over the
  * model file costs in the page. Serves a build (default dist/, or --dist DIR) on a local port.
  *
- *   npx tsx bench/app-load.ts [--dist DIR] [--model ID] [--warm N] [--label NAME]
+ * Each warm load also records where its time went (LoadedInfo.timings: read, hash, runtime start,
+ * unpack; the performance mark 'model-load-timings').
+ *
+ *   npx tsx bench/app-load.ts [--dist DIR] [--model ID] [--warm N] [--label NAME] [--browsers chromium,firefox]
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,7 +22,9 @@ const arg = (name: string, fallback: string) => {
 };
 if (args.includes('--dist')) process.env['PC_DIST'] = arg('dist', '');
 const { startCuttingServer } = await import('../tests-e2e/cutting-server');
-const MODEL = arg('model', 'smollm2-135m-instruct');
+const { DEFAULT_MODEL_ID } = await import('../src/shared/model-index');
+const MODEL = arg('model', DEFAULT_MODEL_ID);
+const BROWSERS = arg('browsers', 'chromium,firefox').split(',') as Array<'chromium' | 'firefox'>;
 const WARM = Number(arg('warm', '3'));
 const LABEL = arg('label', 'dist');
 const PORT = 4190;
@@ -29,6 +34,8 @@ interface Run {
   coldMs: number;
   warmMs: number[];
   runtimeStartMs: Array<number | null>;
+  /** Per warm load: the worker's stage timings (null for a build without them). */
+  stages: Array<Record<string, number | null> | null>;
   sha256Ms: number[];
 }
 
@@ -49,13 +56,20 @@ async function measure(name: 'chromium' | 'firefox', url: string): Promise<Run> 
     let t = Date.now();
     await ready();
     const coldMs = Date.now() - t;
-    const run: Run = { browser: name, coldMs, warmMs: [], runtimeStartMs: [], sha256Ms: [] };
+    const run: Run = { browser: name, coldMs, warmMs: [], runtimeStartMs: [], stages: [], sha256Ms: [] };
     for (let i = 0; i < WARM; i++) {
       t = Date.now();
       await page.reload();
       await ready();
       run.warmMs.push(Date.now() - t);
       run.runtimeStartMs.push(await page.evaluate(() => performance.getEntriesByName('model-runtime-start')[0]?.duration ?? null));
+      run.stages.push(
+        await page.evaluate(() => {
+          const mark = performance.getEntriesByName('model-load-timings')[0] as PerformanceMark | undefined;
+          const t = (mark?.detail ?? null) as Record<string, number | null> | null;
+          return t && Object.fromEntries(Object.entries(t).map(([k, v]) => [k, v === null ? null : Math.round(v)]));
+        }),
+      );
     }
     run.sha256Ms = await page.evaluate(async () => {
       const cache = await caches.open('pocket-coach-models-v1');
@@ -79,7 +93,7 @@ async function measure(name: 'chromium' | 'firefox', url: string): Promise<Run> 
 const server = await startCuttingServer(PORT);
 const runs: Run[] = [];
 try {
-  for (const name of ['chromium', 'firefox'] as const) {
+  for (const name of BROWSERS) {
     try {
       const run = await measure(name, server.url);
       runs.push(run);

@@ -7,6 +7,7 @@ import { missingReason, packageDir } from '../cli/test-packages';
 import { parseManifestText } from '../shared/parse-manifest';
 import { configureOrt } from './backend';
 import { createSession, Decoder, PREFILL_CHUNK } from './decoder';
+import { runLoop } from './generate';
 
 const skip = missingReason(TEST_MODEL_ID);
 
@@ -52,5 +53,25 @@ describe.skipIf(skip !== null)('decoder prefill in chunks', () => {
     expect(maxDelta(a, b)).toBeLessThan(1e-3);
     const next = [...a].indexOf(Math.max(...a));
     expect(maxDelta(await whole.step([next]), await chunked.step([next]))).toBeLessThan(1e-3);
+  });
+
+  it('frees the cache when an answer ends, finished or failed', async () => {
+    const decoder = new Decoder(ort, session, manifest, 'wasm', 32);
+    const params = {
+      ...{ temperature: 0, topK: 0, topP: 1, repetitionPenalty: 1, maxNewTokens: 4, seed: 1, eosId: null },
+      ...{ stopTokenIds: [], stopStrings: [], answerPrefix: '', contextLength: manifest.shape.contextLength },
+    };
+    const lengths: number[] = [];
+    const r = await runLoop(decoder, { decode: (ids) => ids.join(' ') }, prompt.slice(0, 20), params, () => lengths.push(decoder.length), undefined);
+    expect(r.tokenIds).toHaveLength(4);
+    expect(lengths.at(-1)).toBeGreaterThanOrEqual(20);
+    expect(decoder.length).toBe(0);
+    const failing = {
+      decode: (): string => {
+        throw new Error('tokenizer broke');
+      },
+    };
+    await expect(runLoop(decoder, failing, prompt.slice(0, 20), params, undefined, undefined)).rejects.toThrow('tokenizer broke');
+    expect(decoder.length).toBe(0);
   });
 });
