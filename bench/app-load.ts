@@ -37,6 +37,8 @@ interface Run {
   /** Per warm load: the worker's stage timings (null for a build without them). */
   stages: Array<Record<string, number | null> | null>;
   sha256Ms: number[];
+  /** The model file read three ways, ms each: a fetch through the service worker, Cache Storage directly, and the blob size only. */
+  readMs: { serviceWorker: number[]; cache: number[]; blobSize: number[] };
 }
 
 async function launch(name: 'chromium' | 'firefox', dir: string): Promise<BrowserContext> {
@@ -56,7 +58,7 @@ async function measure(name: 'chromium' | 'firefox', url: string): Promise<Run> 
     let t = Date.now();
     await ready();
     const coldMs = Date.now() - t;
-    const run: Run = { browser: name, coldMs, warmMs: [], runtimeStartMs: [], stages: [], sha256Ms: [] };
+    const run: Run = { browser: name, coldMs, warmMs: [], runtimeStartMs: [], stages: [], sha256Ms: [], readMs: { serviceWorker: [], cache: [], blobSize: [] } };
     for (let i = 0; i < WARM; i++) {
       t = Date.now();
       await page.reload();
@@ -80,6 +82,23 @@ async function measure(name: 'chromium' | 'firefox', url: string): Promise<Run> 
         const t0 = performance.now();
         await crypto.subtle.digest('SHA-256', bytes);
         out.push(Math.round(performance.now() - t0));
+      }
+      return out;
+    });
+    run.readMs = await page.evaluate(async () => {
+      const cache = await caches.open('pocket-coach-models-v1');
+      const key = (await cache.keys()).find((k) => k.url.includes('.onnx?') && !k.url.includes('fp32'))!;
+      const bare = key.url.slice(0, key.url.indexOf('?'));
+      const time = async (f: () => Promise<unknown>) => {
+        const t0 = performance.now();
+        await f();
+        return Math.round(performance.now() - t0);
+      };
+      const out = { serviceWorker: [] as number[], cache: [] as number[], blobSize: [] as number[] };
+      for (let i = 0; i < 3; i++) {
+        out.serviceWorker.push(await time(async () => (await fetch(bare)).arrayBuffer()));
+        out.cache.push(await time(async () => (await cache.match(key))!.arrayBuffer()));
+        out.blobSize.push(await time(async () => (await (await cache.match(key))!.blob()).size));
       }
       return out;
     });
