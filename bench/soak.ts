@@ -4,8 +4,10 @@
  * /proc at chosen answers, as bench/lib/browser.mjs reads it for the other benchmarks.
  *
  *   npm run bench:soak -- [--dist DIR] [--model ID] [--browser chromium|firefox] [--questions 30]
- *                         [--tokens 40] [--at 1,10,20,30] [--label NAME]
+ *                         [--tokens 40] [--at 1,10,20,30] [--context TOKENS] [--label NAME]
  *
+ * --context keeps fewer tokens than the model's context (the app's `?context=`), so the context
+ * fills within the run and "flat once the context is full" can be checked.
  * Writes results/soak-<label>.json: per checkpoint RSS, peak RSS (VmHWM) and the prompt length.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -26,6 +28,7 @@ const BROWSER = arg('browser', 'chromium');
 const QUESTIONS = Number(arg('questions', '30'));
 const TOKENS = Number(arg('tokens', '40'));
 const AT = new Set(arg('at', '1,10,20,30').split(',').map(Number));
+const CONTEXT = arg('context', '');
 const LABEL = arg('label', `${BROWSER}`);
 const PORT = 4191;
 const MB = 2 ** 20;
@@ -86,7 +89,7 @@ const b = await launch(BROWSER);
 const points: Checkpoint[] = [];
 try {
   const page = b.context.pages()[0] ?? (await b.context.newPage());
-  await page.goto(`${server.url}/?model=${MODEL}`);
+  await page.goto(`${server.url}/?model=${MODEL}${CONTEXT ? `&context=${CONTEXT}` : ''}`);
   await page.getByRole('button', { name: /^Download model/ }).click();
   await page.waitForSelector('[data-phase="ready"]', { timeout: 600_000 });
   await setAnswerLength(page, TOKENS);
@@ -135,6 +138,6 @@ if (growth !== null) console.log(`renderer RSS, answer 10 -> 30: ${growth >= 0 ?
 const out = join('bench', 'results', `soak-${LABEL}.json`);
 writeFileSync(
   out,
-  `${JSON.stringify({ date: new Date().toISOString(), model: MODEL, browser: b.version ? `${BROWSER} ${b.version}` : BROWSER, dist: process.env['PC_DIST'] ?? 'dist', tokens: TOKENS, growth10to30Percent: growth, points }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), model: MODEL, browser: b.version ? `${BROWSER} ${b.version}` : BROWSER, dist: process.env['PC_DIST'] ?? 'dist', tokens: TOKENS, context: CONTEXT || null, growth10to30Percent: growth, points }, null, 2)}\n`,
 );
 console.log(`wrote ${out}`);

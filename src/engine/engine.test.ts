@@ -143,6 +143,26 @@ describe.skipIf(skip !== null)(`engine on ${TEST_MODEL_ID}`, () => {
     expect(r.stats.promptTokens + r.stats.newTokens).toBeLessThanOrEqual(context);
   });
 
+  it('a context limit below the model\'s keeps the prompt and answer within it, and refuses one too small', async () => {
+    const limited = createNodeEngine({ platform: { crossOriginIsolated: false, hardwareConcurrency: 1, wasmThreads: 1 } });
+    await limited.load(fsFileSource(packageDir(TEST_MODEL_ID)), { backend: 'wasm', contextTokens: 160 });
+    try {
+      expect(limited.manifest.shape.contextLength).toBe(160);
+      const turn = 'Interval training alternates hard and easy efforts. ';
+      const chat: ChatMessage[] = [];
+      for (let i = 0; i < 4; i++) chat.push({ role: 'user', content: `Q${i}: ${turn}` }, { role: 'assistant', content: turn.repeat(2) });
+      chat.push({ role: 'user', content: 'And now?' });
+      expect(engine.preparePrompt(chat, { maxNewTokens: 32 }).droppedMessages).toBe(0);
+      const r = await limited.generate(chat, { temperature: 0, maxNewTokens: 32, stopStrings: [] });
+      expect(r.stats.droppedMessages).toBeGreaterThan(0);
+      expect(r.stats.promptTokens + r.stats.newTokens).toBeLessThanOrEqual(160);
+    } finally {
+      await limited.unload();
+    }
+    const e = await rejection(createNodeEngine().load(fsFileSource(packageDir(TEST_MODEL_ID)), { backend: 'wasm', contextTokens: 100 }));
+    expect(e.type).toBe('invalid-input');
+  });
+
   it('accepts the longest answer the manifest context holds (the settings limit), and not one token more', () => {
     const limit = maxAnswerTokens(engine.manifest.shape.contextLength);
     const chat: ChatMessage[] = [{ role: 'user', content: 'Hi' }];

@@ -34,7 +34,7 @@ import {
   type PackageProgress,
 } from './package-source';
 import { withNotes } from './notes';
-import { fitPrompt, prepareMessages, type FittedPrompt } from './prompt';
+import { fitPrompt, MIN_ANSWER_TOKENS, prepareMessages, type FittedPrompt } from './prompt';
 import type { Source } from '../knowledge/passage';
 import { TextTokenizer } from './tokenizer';
 import { createUnpackedSession, filesOfVariant } from './unpacked-session';
@@ -62,6 +62,8 @@ export interface LoadOptions {
   wasmVariant?: 'auto' | (string & {}) | undefined;
   /** The user's CPU mode (Settings); used when wasmVariant is 'auto' or absent. */
   cpuMode?: CpuMode | undefined;
+  /** Keep at most this many tokens (prompt + answer), below the model's context: bounds the KV cache's memory. */
+  contextTokens?: number | undefined;
 }
 
 export interface GenerateCallbacks {
@@ -130,7 +132,7 @@ export class Engine {
     this.#loading = true;
     try {
       await this.#release();
-      const manifest = await readManifest(source, options.signal);
+      const manifest = withContext(await readManifest(source, options.signal), options.contextTokens);
       const platform = this.#options.platform;
       const choice = options.backend ?? 'auto';
       let backend = await chooseBackend(choice, platform);
@@ -390,6 +392,15 @@ export class Engine {
     if (!this.#loaded) throw new EngineError('not-loaded', 'The model is not loaded yet. Wait for it to load, then try again.');
     return this.#loaded;
   }
+}
+
+/** The manifest with its context cut to `tokens` when that is smaller (one place: prompt fitting, the loop and the checks read it). */
+function withContext(manifest: ModelManifest, tokens: number | undefined): ModelManifest {
+  if (tokens === undefined || !(tokens < manifest.shape.contextLength)) return manifest;
+  if (!Number.isInteger(tokens) || tokens < 2 * MIN_ANSWER_TOKENS) {
+    throw new EngineError('invalid-input', `A context of ${tokens} tokens is too small: keep at least ${2 * MIN_ANSWER_TOKENS}.`);
+  }
+  return { ...manifest, shape: { ...manifest.shape, contextLength: tokens } };
 }
 
 function busyError(): EngineError {

@@ -5,7 +5,8 @@
  *
  *   page -> worker                  worker -> page (same id)
  *   load {modelBase, backend,       load-progress {progress}* , then loaded {info} | error
- *         cpuMode?, threads?}      (threads: a WASM thread count to use instead of the browser rule)
+ *         cpuMode?, threads?,      (threads: a WASM thread count to use instead of the browser rule;
+ *         contextTokens?}           contextTokens: fewer tokens than the model's context to keep)
  *   generate {messages, options,    grounding {grounding} (the notes the prompt holds), token
  *             notes}                {delta, tokenId}* , then done {text, tokenIds, stats, grounding} | error
  *   abort {target}                  none; the target generate ends with done{stopReason:'aborted'},
@@ -121,7 +122,7 @@ export interface Grounding {
 }
 
 export type WorkerRequest =
-  | { id: number; type: 'load'; modelBase: string; backend: BackendChoice; cpuMode?: CpuMode; threads?: number }
+  | { id: number; type: 'load'; modelBase: string; backend: BackendChoice; cpuMode?: CpuMode; threads?: number; contextTokens?: number }
   | { id: number; type: 'generate'; messages: ChatMessage[]; options: GenerateOptions; notes: boolean }
   | { id: number; type: 'abort'; target: number }
   | { id: number; type: 'unload' };

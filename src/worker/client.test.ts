@@ -105,6 +105,8 @@ describe('EngineClient', () => {
     workers[0]!.reply({ id: req.id, type: 'loaded', info: info as never });
     await expect(p).resolves.toMatchObject({ modelId: 'x' });
     expect(seen).toEqual([5]);
+    void client.load('http://localhost/models/x/', 'auto', undefined, undefined, 'auto', 1, 512).catch(() => undefined);
+    expect(workers[0]!.sent.at(-1)).toMatchObject({ type: 'load', threads: 1, contextTokens: 512 });
   });
 
   it('a crashed worker rejects pending calls with worker-crashed, and the next call starts a new worker', async () => {

@@ -51,6 +51,7 @@ async function handle(req: WorkerRequest): Promise<void> {
         const info = await engine.load(fetchFileSource(new URL(req.modelBase, appBase).href), {
           backend: req.backend,
           cpuMode: req.cpuMode,
+          contextTokens: req.contextTokens,
           // Never run bytes whose sha256 differs from the manifest, whatever the page's marks say.
           verifyHashes: true,
           signal: controller.signal,
