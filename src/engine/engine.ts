@@ -38,6 +38,7 @@ import { fitPrompt, MIN_ANSWER_TOKENS, prepareMessages, type FittedPrompt } from
 import type { Source } from '../knowledge/passage';
 import { TextTokenizer } from './tokenizer';
 import { createUnpackedSession, filesOfVariant } from './unpacked-session';
+import { startWasmRuntime } from './runtime-start';
 import { chooseUnpacked, computeSentence } from './cpu-mode';
 
 export interface EngineOptions {
@@ -138,6 +139,9 @@ export class Engine {
       let backend = await chooseBackend(choice, platform);
       const threads = configureOrt(this.#runtime, backend.threads, this.#options.ortSetup);
       backend = withThreads(backend, threads);
+      // onnxruntime-web's WASM starts while the files are read and hashed; the model's session waits for both.
+      const runtimeStarted =
+        this.#runtime === ortWeb && backend.backend === 'wasm' && !this.#options.session ? startWasmRuntime(this.#runtime) : null;
 
       const timings: LoadTimings = { readMs: 0, checkMs: 0, startMs: 0, runtimeMs: null, unpackMs: 0 };
       const read = async (names: readonly string[]) => {
@@ -166,6 +170,7 @@ export class Engine {
         const began = performance.now();
         options.onProgress?.({ stage: 'starting', file: manifest.variants[name]?.file ?? name, loaded: 0, total: 0 });
         try {
+          if (b.backend === 'wasm') await runtimeStarted;
           if (manifest.variants[name]?.unpackFrom) {
             const onUnpack = (p: PackageProgress) => {
               timings.runtimeMs ??= performance.now() - began;
