@@ -100,13 +100,19 @@ try {
     const t0 = Date.now();
     await input.fill(list[i]!);
     await input.press('Enter');
+    const asked = (n: number) => document.querySelectorAll('li[data-role="user"]').length === n;
+    // The composer may still be settling after the last answer: one more Enter, never a second question.
+    if (!(await page.waitForFunction(asked, i + 1, { timeout: 10_000 }).then(() => true, () => false))) await input.press('Enter');
     const answer = page.locator('li[data-role="assistant"]').nth(i);
     await answer.waitFor({ timeout: 60_000 });
+    // Any end counts (complete, error...); one that did not complete stops the run: the chat is then not what it measures.
     await page.waitForFunction(
-      (n) => document.querySelectorAll('li[data-role="assistant"]')[n]?.getAttribute('data-status') === 'complete',
+      (n) => !['streaming', null, undefined].includes(document.querySelectorAll('li[data-role="assistant"]')[n]?.getAttribute('data-status')),
       i,
       { timeout: 600_000, polling: 250 },
     );
+    const status = await answer.getAttribute('data-status');
+    if (status !== 'complete') throw new Error(`answer ${i + 1} ended "${status}": ${await answer.textContent()}`);
     const n = i + 1;
     const seconds = (Date.now() - t0) / 1000;
     if (!AT.has(n)) {
