@@ -89,16 +89,18 @@ async function measure(name: 'chromium' | 'firefox', url: string): Promise<Run> 
       const cache = await caches.open('pocket-coach-models-v1');
       const key = (await cache.keys()).find((k) => k.url.includes('.onnx?') && !k.url.includes('fp32'))!;
       const bare = key.url.slice(0, key.url.indexOf('?'));
-      const time = async (f: () => Promise<unknown>) => {
-        const t0 = performance.now();
-        await f();
-        return Math.round(performance.now() - t0);
-      };
+      // No named helpers in here: tsx would wrap them in a __name() the page does not have.
       const out = { serviceWorker: [] as number[], cache: [] as number[], blobSize: [] as number[] };
       for (let i = 0; i < 3; i++) {
-        out.serviceWorker.push(await time(async () => (await fetch(bare)).arrayBuffer()));
-        out.cache.push(await time(async () => (await cache.match(key))!.arrayBuffer()));
-        out.blobSize.push(await time(async () => (await (await cache.match(key))!.blob()).size));
+        let t0 = performance.now();
+        await (await fetch(bare)).arrayBuffer();
+        out.serviceWorker.push(Math.round(performance.now() - t0));
+        t0 = performance.now();
+        await (await cache.match(key))!.arrayBuffer();
+        out.cache.push(Math.round(performance.now() - t0));
+        t0 = performance.now();
+        await (await (await cache.match(key))!.blob()).size;
+        out.blobSize.push(Math.round(performance.now() - t0));
       }
       return out;
     });
