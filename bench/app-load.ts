@@ -4,7 +4,10 @@
  * 'model-runtime-start', written by src/app/state/model.ts), and what one SHA-256 pass over the
  * model file costs in the page. Serves a build (default dist/, or --dist DIR) on a local port.
  *
- *   npx tsx bench/app-load.ts [--dist DIR] [--model ID] [--warm N] [--label NAME]
+ * Each warm load also records where its time went (LoadedInfo.timings: read, hash, runtime start,
+ * unpack; the performance mark 'model-load-timings').
+ *
+ *   npx tsx bench/app-load.ts [--dist DIR] [--model ID] [--warm N] [--label NAME] [--browsers chromium,firefox]
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,7 +22,9 @@ const arg = (name: string, fallback: string) => {
 };
 if (args.includes('--dist')) process.env['PC_DIST'] = arg('dist', '');
 const { startCuttingServer } = await import('../tests-e2e/cutting-server');
-const MODEL = arg('model', 'smollm2-135m-instruct');
+const { DEFAULT_MODEL_ID } = await import('../src/shared/model-index');
+const MODEL = arg('model', DEFAULT_MODEL_ID);
+const BROWSERS = arg('browsers', 'chromium,firefox').split(',') as Array<'chromium' | 'firefox'>;
 const WARM = Number(arg('warm', '3'));
 const LABEL = arg('label', 'dist');
 const PORT = 4190;
@@ -29,7 +34,11 @@ interface Run {
   coldMs: number;
   warmMs: number[];
   runtimeStartMs: Array<number | null>;
+  /** Per warm load: the worker's stage timings (null for a build without them). */
+  stages: Array<Record<string, number | null> | null>;
   sha256Ms: number[];
+  /** The model file read three ways, ms each: a fetch through the service worker, Cache Storage directly, and the blob size only. */
+  readMs: { serviceWorker: number[]; cache: number[]; blobSize: number[] };
 }
 
 async function launch(name: 'chromium' | 'firefox', dir: string): Promise<BrowserContext> {
@@ -49,13 +58,20 @@ async function measure(name: 'chromium' | 'firefox', url: string): Promise<Run> 
     let t = Date.now();
     await ready();
     const coldMs = Date.now() - t;
-    const run: Run = { browser: name, coldMs, warmMs: [], runtimeStartMs: [], sha256Ms: [] };
+    const run: Run = { browser: name, coldMs, warmMs: [], runtimeStartMs: [], stages: [], sha256Ms: [], readMs: { serviceWorker: [], cache: [], blobSize: [] } };
     for (let i = 0; i < WARM; i++) {
       t = Date.now();
       await page.reload();
       await ready();
       run.warmMs.push(Date.now() - t);
       run.runtimeStartMs.push(await page.evaluate(() => performance.getEntriesByName('model-runtime-start')[0]?.duration ?? null));
+      run.stages.push(
+        await page.evaluate(() => {
+          const mark = performance.getEntriesByName('model-load-timings')[0] as PerformanceMark | undefined;
+          const t = (mark?.detail ?? null) as Record<string, number | null> | null;
+          return t && Object.fromEntries(Object.entries(t).map(([k, v]) => [k, v === null ? null : Math.round(v)]));
+        }),
+      );
     }
     run.sha256Ms = await page.evaluate(async () => {
       const cache = await caches.open('pocket-coach-models-v1');
@@ -69,6 +85,25 @@ async function measure(name: 'chromium' | 'firefox', url: string): Promise<Run> 
       }
       return out;
     });
+    run.readMs = await page.evaluate(async () => {
+      const cache = await caches.open('pocket-coach-models-v1');
+      const key = (await cache.keys()).find((k) => k.url.includes('.onnx?') && !k.url.includes('fp32'))!;
+      const bare = key.url.slice(0, key.url.indexOf('?'));
+      // No named helpers in here: tsx would wrap them in a __name() the page does not have.
+      const out = { serviceWorker: [] as number[], cache: [] as number[], blobSize: [] as number[] };
+      for (let i = 0; i < 3; i++) {
+        let t0 = performance.now();
+        await (await fetch(bare)).arrayBuffer();
+        out.serviceWorker.push(Math.round(performance.now() - t0));
+        t0 = performance.now();
+        await (await cache.match(key))!.arrayBuffer();
+        out.cache.push(Math.round(performance.now() - t0));
+        t0 = performance.now();
+        await (await (await cache.match(key))!.blob()).size;
+        out.blobSize.push(Math.round(performance.now() - t0));
+      }
+      return out;
+    });
     return run;
   } finally {
     await context.close();
@@ -79,7 +114,7 @@ async function measure(name: 'chromium' | 'firefox', url: string): Promise<Run> 
 const server = await startCuttingServer(PORT);
 const runs: Run[] = [];
 try {
-  for (const name of ['chromium', 'firefox'] as const) {
+  for (const name of BROWSERS) {
     try {
       const run = await measure(name, server.url);
       runs.push(run);

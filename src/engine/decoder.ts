@@ -11,6 +11,14 @@ import type { OrtRuntime } from './backend';
 
 type KvType = 'float32' | 'float16';
 
+/**
+ * Most prompt tokens fed to one session.run. The graph returns logits for every position fed
+ * ([n, vocab] float32: 196 KB per token at a 49k vocabulary) and builds attention scores of
+ * [heads, n, past + n]; one pass over a long chat history grew the WASM heap (which never
+ * shrinks) by hundreds of MB. In chunks, both stay bounded whatever the history's length.
+ */
+export const PREFILL_CHUNK = 128;
+
 export interface SessionInit {
   backend: Backend;
   /** Execution providers; default from the backend (['webgpu'] or ['wasm']); ['cpu'] for onnxruntime-node. */
@@ -68,13 +76,15 @@ export class Decoder {
   readonly #usesPositionIds: boolean;
   readonly #usesAttentionMask: boolean;
   readonly #gpuCache: boolean;
+  readonly #chunk: number;
   #past: Record<string, Tensor> = {};
   #pastLength = 0;
   /** ms inside session.run for the last step. */
   lastRunMs = 0;
 
-  constructor(runtime: OrtRuntime, session: InferenceSession, manifest: ModelManifest, backend: Backend) {
+  constructor(runtime: OrtRuntime, session: InferenceSession, manifest: ModelManifest, backend: Backend, chunk = PREFILL_CHUNK) {
     this.#runtime = runtime;
+    this.#chunk = Math.max(1, chunk);
     this.#session = session;
     const s = manifest.shape;
     this.#layers = s.numLayers;
@@ -114,11 +124,28 @@ export class Decoder {
     this.#pastLength = 0;
   }
 
+  /** Tokens in the cache. */
+  get length(): number {
+    return this.#pastLength;
+  }
+
   /**
-   * Runs `tokens` at the next positions and returns the logits of the last one (a fresh
-   * Float32Array the caller may modify). Only that row leaves this function.
+   * Runs `tokens` at the next positions, at most PREFILL_CHUNK per session.run, and returns the
+   * logits of the last one (a fresh Float32Array the caller may modify). Only that row leaves.
    */
   async step(tokens: readonly number[]): Promise<Float32Array> {
+    if (tokens.length === 0) throw new EngineError('internal', 'A decoder step needs at least one token.');
+    let row: Float32Array | null = null;
+    let runMs = 0;
+    for (let at = 0; at < tokens.length; at += this.#chunk) {
+      row = await this.#run(tokens.slice(at, at + this.#chunk));
+      runMs += this.lastRunMs;
+    }
+    this.lastRunMs = runMs;
+    return row as Float32Array;
+  }
+
+  async #run(tokens: readonly number[]): Promise<Float32Array> {
     const n = tokens.length;
     const past = this.#pastLength;
     const T = this.#runtime.Tensor;

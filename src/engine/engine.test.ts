@@ -143,6 +143,26 @@ describe.skipIf(skip !== null)(`engine on ${TEST_MODEL_ID}`, () => {
     expect(r.stats.promptTokens + r.stats.newTokens).toBeLessThanOrEqual(context);
   });
 
+  it('a context limit below the model\'s keeps the prompt and answer within it, and refuses one too small', async () => {
+    const limited = createNodeEngine({ platform: { crossOriginIsolated: false, hardwareConcurrency: 1, wasmThreads: 1 } });
+    await limited.load(fsFileSource(packageDir(TEST_MODEL_ID)), { backend: 'wasm', contextTokens: 160 });
+    try {
+      expect(limited.manifest.shape.contextLength).toBe(160);
+      const turn = 'Interval training alternates hard and easy efforts. ';
+      const chat: ChatMessage[] = [];
+      for (let i = 0; i < 4; i++) chat.push({ role: 'user', content: `Q${i}: ${turn}` }, { role: 'assistant', content: turn.repeat(2) });
+      chat.push({ role: 'user', content: 'And now?' });
+      expect(engine.preparePrompt(chat, { maxNewTokens: 32 }).droppedMessages).toBe(0);
+      const r = await limited.generate(chat, { temperature: 0, maxNewTokens: 32, stopStrings: [] });
+      expect(r.stats.droppedMessages).toBeGreaterThan(0);
+      expect(r.stats.promptTokens + r.stats.newTokens).toBeLessThanOrEqual(160);
+    } finally {
+      await limited.unload();
+    }
+    const e = await rejection(createNodeEngine().load(fsFileSource(packageDir(TEST_MODEL_ID)), { backend: 'wasm', contextTokens: 100 }));
+    expect(e.type).toBe('invalid-input');
+  });
+
   it('accepts the longest answer the manifest context holds (the settings limit), and not one token more', () => {
     const limit = maxAnswerTokens(engine.manifest.shape.contextLength);
     const chat: ChatMessage[] = [{ role: 'user', content: 'Hi' }];
@@ -237,23 +257,34 @@ describe.skipIf(skip !== null)('package checks on load', () => {
   it('a missing file is model-missing, and load progress counts up to the total', async () => {
     const e = await rejection(createNodeEngine().load(fsFileSource(`${dir}-nowhere`), { backend: 'wasm' }));
     expect(e.type).toBe('model-missing');
-    // Two phases, each counting up to its total: reading the files, then unpacking the weights.
-    const phases = new Map<string, { loaded: number[]; total: number }>();
+    // The stages in order, each counting up to its total: read, hash, start, unpack the weights.
+    const stages = new Map<string, { loaded: number[]; total: number }>();
     const engine = createNodeEngine();
     await engine.load(fsFileSource(dir), {
       backend: 'wasm',
+      verifyHashes: true,
       onProgress: (p) => {
-        const phase = p.file.endsWith('.weights') ? 'unpack' : 'read';
-        const entry = phases.get(phase) ?? { loaded: [], total: 0 };
+        const entry = stages.get(p.stage) ?? { loaded: [], total: 0 };
         entry.loaded.push(p.loaded);
         entry.total = p.total;
-        phases.set(phase, entry);
+        stages.set(p.stage, entry);
       },
     });
-    expect([...phases.keys()]).toEqual(engine.info?.variant === 'q4' ? ['read'] : ['read', 'unpack']);
-    for (const { loaded, total } of phases.values()) {
+    const unpacked = engine.info?.variant !== 'q4';
+    expect([...stages.keys()]).toEqual(['reading', 'checking', 'starting', ...(unpacked ? ['unpacking'] : [])]);
+    expect(stages.get('starting')).toEqual({ loaded: [0], total: 0 });
+    for (const { loaded, total } of stages.values()) {
       expect(loaded.at(-1)).toBe(total);
       expect([...loaded].sort((a, b) => a - b)).toEqual(loaded);
+    }
+    // Where the time went: every stage measured, the unpacking inside the start.
+    const t = engine.info?.timings;
+    expect(t?.readMs).toBeGreaterThan(0);
+    expect(t?.checkMs).toBeGreaterThan(0);
+    expect(t?.startMs).toBeGreaterThan(0);
+    if (unpacked) {
+      expect(t?.unpackMs).toBeGreaterThan(0);
+      expect(t!.runtimeMs! + t!.unpackMs).toBeLessThanOrEqual(t!.startMs);
     }
     await engine.unload();
   });

@@ -14,6 +14,7 @@ import type {
   GenerateOptions,
   GenerationStats,
   LoadedInfo,
+  LoadTimings,
 } from '../shared/protocol';
 import {
   chooseBackend,
@@ -33,10 +34,11 @@ import {
   type PackageProgress,
 } from './package-source';
 import { withNotes } from './notes';
-import { fitPrompt, prepareMessages, type FittedPrompt } from './prompt';
+import { fitPrompt, MIN_ANSWER_TOKENS, prepareMessages, type FittedPrompt } from './prompt';
 import type { Source } from '../knowledge/passage';
 import { TextTokenizer } from './tokenizer';
 import { createUnpackedSession, filesOfVariant } from './unpacked-session';
+import { startWasmRuntime } from './runtime-start';
 import { chooseUnpacked, computeSentence } from './cpu-mode';
 
 export interface EngineOptions {
@@ -61,6 +63,8 @@ export interface LoadOptions {
   wasmVariant?: 'auto' | (string & {}) | undefined;
   /** The user's CPU mode (Settings); used when wasmVariant is 'auto' or absent. */
   cpuMode?: CpuMode | undefined;
+  /** Keep at most this many tokens (prompt + answer), below the model's context: bounds the KV cache's memory. */
+  contextTokens?: number | undefined;
 }
 
 export interface GenerateCallbacks {
@@ -129,16 +133,20 @@ export class Engine {
     this.#loading = true;
     try {
       await this.#release();
-      const manifest = await readManifest(source, options.signal);
+      const manifest = withContext(await readManifest(source, options.signal), options.contextTokens);
       const platform = this.#options.platform;
       const choice = options.backend ?? 'auto';
       let backend = await chooseBackend(choice, platform);
       const threads = configureOrt(this.#runtime, backend.threads, this.#options.ortSetup);
       backend = withThreads(backend, threads);
+      // onnxruntime-web's WASM starts while the files are read and hashed; the model's session waits for both.
+      const runtimeStarted =
+        this.#runtime === ortWeb && backend.backend === 'wasm' && !this.#options.session ? startWasmRuntime(this.#runtime) : null;
 
+      const timings: LoadTimings = { readMs: 0, checkMs: 0, startMs: 0, runtimeMs: null, unpackMs: 0 };
       const read = async (names: readonly string[]) => {
         const paths = [...new Set(names.flatMap((name) => filesOfVariant(manifest, name)))];
-        return readPackageFiles(source, manifest, [...paths, 'tokenizer.json', 'tokenizer_config.json'], options);
+        return readPackageFiles(source, manifest, [...paths, 'tokenizer.json', 'tokenizer_config.json'], options, timings);
       };
       // On WASM: a graph unpacked from the q4 download (float32, or int8 to save memory) when the package has one.
       const wasmPlan = (): { first: string; fallback: string | null } => {
@@ -159,20 +167,32 @@ export class Engine {
 
       const start = async (b: BackendInfo, name: string): Promise<Decoder> => {
         const init: SessionInit = { backend: b.backend, ...this.#options.session };
-        if (manifest.variants[name]?.unpackFrom) {
-          const unpacked = await createUnpackedSession(this.#runtime, manifest, name, data, init, options.onProgress);
-          return new Decoder(this.#runtime, unpacked.session, manifest, b.backend);
+        const began = performance.now();
+        options.onProgress?.({ stage: 'starting', file: manifest.variants[name]?.file ?? name, loaded: 0, total: 0 });
+        try {
+          if (b.backend === 'wasm') await runtimeStarted;
+          if (manifest.variants[name]?.unpackFrom) {
+            const onUnpack = (p: PackageProgress) => {
+              timings.runtimeMs ??= performance.now() - began;
+              options.onProgress?.(p);
+            };
+            const unpacked = await createUnpackedSession(this.#runtime, manifest, name, data, init, onUnpack);
+            timings.unpackMs = unpacked.unpackMs;
+            return new Decoder(this.#runtime, unpacked.session, manifest, b.backend);
+          }
+          const files = variantFiles(manifest, name);
+          const externalData = files.externalData.map((p) => ({
+            path: p.slice(p.lastIndexOf('/') + 1),
+            data: data.get(p) as Uint8Array,
+          }));
+          const session = await createSession(this.#runtime, manifest, data.get(files.onnx) as Uint8Array, {
+            ...init,
+            externalData,
+          });
+          return new Decoder(this.#runtime, session, manifest, b.backend);
+        } finally {
+          timings.startMs += performance.now() - began;
         }
-        const files = variantFiles(manifest, name);
-        const externalData = files.externalData.map((p) => ({
-          path: p.slice(p.lastIndexOf('/') + 1),
-          data: data.get(p) as Uint8Array,
-        }));
-        const session = await createSession(this.#runtime, manifest, data.get(files.onnx) as Uint8Array, {
-          ...init,
-          externalData,
-        });
-        return new Decoder(this.#runtime, session, manifest, b.backend);
       };
       /** WASM: the planned variant, else (under 'auto') the downloaded one, saying why. */
       const startWasm = async (b: BackendInfo, plan: { first: string; fallback: string | null }) => {
@@ -220,6 +240,7 @@ export class Engine {
         modelId: manifest.id,
         modelName: manifest.name,
         variant,
+        timings,
       };
       this.#loaded = { info, manifest, tokenizer, decoder };
       return info;
@@ -378,6 +399,15 @@ export class Engine {
     if (!this.#loaded) throw new EngineError('not-loaded', 'The model is not loaded yet. Wait for it to load, then try again.');
     return this.#loaded;
   }
+}
+
+/** The manifest with its context cut to `tokens` when that is smaller (one place: prompt fitting, the loop and the checks read it). */
+function withContext(manifest: ModelManifest, tokens: number | undefined): ModelManifest {
+  if (tokens === undefined || !(tokens < manifest.shape.contextLength)) return manifest;
+  if (!Number.isInteger(tokens) || tokens < 2 * MIN_ANSWER_TOKENS) {
+    throw new EngineError('invalid-input', `A context of ${tokens} tokens is too small: keep at least ${2 * MIN_ANSWER_TOKENS}.`);
+  }
+  return { ...manifest, shape: { ...manifest.shape, contextLength: tokens } };
 }
 
 function busyError(): EngineError {

@@ -68,6 +68,25 @@ export async function runLoop(
   const timings: LoopTimings = { firstTokenAt: 0, lastTokenAt: 0, prefillRunMs: 0, runMs: [], stepMs: [], sampleMs: [] };
   if (signal?.aborted) return { text: '', tokenIds, stopReason: 'aborted', timings };
 
+  decoder.reset();
+  try {
+    return await decode(decoder, tokenizer, promptIds, params, onToken, signal);
+  } finally {
+    // The cache is not reused by the next question: free it now, not when the next one starts.
+    decoder.reset();
+  }
+}
+
+async function decode(
+  decoder: Decoder,
+  tokenizer: Detokenizer,
+  promptIds: readonly number[],
+  params: LoopParams,
+  onToken: TokenCallback | undefined,
+  signal: AbortSignal | undefined,
+): Promise<LoopResult> {
+  const tokenIds: number[] = [];
+  const timings: LoopTimings = { firstTokenAt: 0, lastTokenAt: 0, prefillRunMs: 0, runMs: [], stepMs: [], sampleMs: [] };
   const rng = createRng(params.seed);
   const seen = new Set<number>(params.repetitionPenalty === 1 ? [] : promptIds);
   const stopTokens = new Set(params.stopTokenIds);
@@ -77,7 +96,6 @@ export async function runLoop(
   let text = '';
   let stopReason: StopReason | null = null;
 
-  decoder.reset();
   let logits = await decoder.step(promptIds);
   timings.prefillRunMs = decoder.lastRunMs;
   let previousTokenAt = 0;

@@ -5,6 +5,7 @@
  */
 import { EngineError } from '../shared/errors';
 import type { ModelManifest, PackageFile } from '../shared/manifest';
+import type { LoadProgress } from '../shared/protocol';
 import { parseManifestText } from '../shared/parse-manifest';
 import { sha256Hex } from '../shared/sha256';
 
@@ -22,13 +23,8 @@ export interface FileSource {
   read(path: string, options?: ReadOptions): Promise<Uint8Array>;
 }
 
-export interface PackageProgress {
-  file: string;
-  /** Bytes read so far over all files of this load. */
-  loaded: number;
-  /** Bytes this load reads in all, from the manifest. */
-  total: number;
-}
+/** Reading: bytes read so far over all files of this load, of the manifest's total; checking: bytes hashed. */
+export type PackageProgress = LoadProgress;
 
 type FetchLike = (url: string, init: { signal?: AbortSignal }) => Promise<Response>;
 
@@ -119,6 +115,7 @@ export async function readPackageFiles(
   manifest: ModelManifest,
   paths: readonly string[],
   options: ReadFilesOptions = {},
+  timings: { readMs: number; checkMs: number } = { readMs: 0, checkMs: 0 },
 ): Promise<Map<string, Uint8Array>> {
   const entries = paths.map((path) => {
     const entry = manifest.files.find((f) => f.path === path);
@@ -126,29 +123,44 @@ export async function readPackageFiles(
     return entry;
   });
   const total = entries.reduce((sum, f) => sum + f.bytes, 0);
-  let done = 0;
   let last = '';
-  const report = (file: string, loaded: number) => {
-    const key = `${file}:${loaded}`;
-    if (key !== last) options.onProgress?.({ file, loaded, total });
+  const report = (stage: 'reading' | 'checking', file: string, loaded: number) => {
+    const key = `${stage}:${file}:${loaded}`;
+    if (key !== last) options.onProgress?.({ stage, file, loaded, total });
     last = key;
   };
+  const damaged = (problem: string) =>
+    new EngineError('model-corrupt', `The model download is damaged (${problem}). Delete the model and download it again.`);
   const out = new Map<string, Uint8Array>();
+  let done = 0;
+  let started = performance.now();
   for (const entry of entries) {
     options.signal?.throwIfAborted();
-    report(entry.path, done);
+    report('reading', entry.path, done);
     const data = await source.read(entry.path, {
       signal: options.signal,
-      onProgress: (loaded) => report(entry.path, done + Math.min(loaded, entry.bytes)),
+      onProgress: (loaded) => report('reading', entry.path, done + Math.min(loaded, entry.bytes)),
     });
-    const problem = await checkFile(data, entry, { hash: options.verifyHashes ?? false });
-    if (problem) {
-      throw new EngineError('model-corrupt', `The model download is damaged (${problem}). Delete the model and download it again.`);
-    }
+    const problem = await checkFile(data, entry, { hash: false });
+    if (problem) throw damaged(problem);
     done += entry.bytes;
-    report(entry.path, done);
+    report('reading', entry.path, done);
     out.set(entry.path, data);
   }
+  timings.readMs += performance.now() - started;
+  if (!options.verifyHashes) return out;
+  // Hashed after every read, so the status can say which of the two the load is doing.
+  started = performance.now();
+  done = 0;
+  for (const entry of entries) {
+    options.signal?.throwIfAborted();
+    report('checking', entry.path, done);
+    const problem = await checkFile(out.get(entry.path) as Uint8Array, entry, { hash: true });
+    if (problem) throw damaged(problem);
+    done += entry.bytes;
+    report('checking', entry.path, done);
+  }
+  timings.checkMs += performance.now() - started;
   return out;
 }
 

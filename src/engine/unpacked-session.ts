@@ -47,7 +47,7 @@ export async function createUnpackedSession(
   const source = data.get(plan.source.file);
   const graph = data.get(variant.file);
   if (!source || !graph) throw new Error(`${plan.source.file} or ${variant.file} was not read`);
-  const weights = unpackedWeights(plan, source, (p) => onProgress?.({ file: plan.external, ...p }));
+  const weights = unpackedWeights(plan, source, (p) => onProgress?.({ stage: 'unpacking', file: plan.external, ...p }));
   let session: InferenceSession;
   try {
     // No arena: the weights are allocated once, and the arena kept the peak of session creation.

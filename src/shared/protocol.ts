@@ -5,7 +5,8 @@
  *
  *   page -> worker                  worker -> page (same id)
  *   load {modelBase, backend,       load-progress {progress}* , then loaded {info} | error
- *         cpuMode?, threads?}      (threads: a WASM thread count to use instead of the browser rule)
+ *         cpuMode?, threads?,      (threads: a WASM thread count to use instead of the browser rule;
+ *         contextTokens?}           contextTokens: fewer tokens than the model's context to keep)
  *   generate {messages, options,    grounding {grounding} (the notes the prompt holds), token
  *             notes}                {delta, tokenId}* , then done {text, tokenIds, stats, grounding} | error
  *   abort {target}                  none; the target generate ends with done{stopReason:'aborted'},
@@ -57,6 +58,22 @@ export interface LoadedInfo extends BackendInfo {
   modelName: string;
   /** Key of the manifest's `variants` that runs. */
   variant: string;
+  /** Where the load's time went (the bench reads it; the UI does not). */
+  timings?: LoadTimings;
+}
+
+/** ms per stage of one load, in the order they run. */
+export interface LoadTimings {
+  /** Reading the package files (from the service worker's cache, or the network). */
+  readMs: number;
+  /** SHA-256 of every file read, against the manifest. */
+  checkMs: number;
+  /** Session creation: onnxruntime's start (.mjs, .wasm), graph and weights (unpacked in it). */
+  startMs: number;
+  /** Of startMs: from the session call to the first weight onnxruntime asked for (runtime start, graph parse). */
+  runtimeMs: number | null;
+  /** Of startMs: unpacking weights from the q4 file (0 when the variant is run as stored). */
+  unpackMs: number;
 }
 
 export type StopReason = 'eos' | 'stop-token' | 'stop-string' | 'max-tokens' | 'context-full' | 'aborted';
@@ -76,7 +93,15 @@ export interface GenerationStats {
   droppedMessages: number;
 }
 
+/**
+ * What a load is doing: reading the files, hashing them, starting onnxruntime (its .wasm and
+ * the graph), unpacking the weights (inside the start, for a variant unpacked from q4).
+ */
+export type LoadStage = 'reading' | 'checking' | 'starting' | 'unpacking';
+
+/** `loaded` of `total` bytes of the current stage ('starting' has no bytes: 0 of 0). */
 export interface LoadProgress {
+  stage: LoadStage;
   file: string;
   loaded: number;
   total: number;
@@ -97,7 +122,7 @@ export interface Grounding {
 }
 
 export type WorkerRequest =
-  | { id: number; type: 'load'; modelBase: string; backend: BackendChoice; cpuMode?: CpuMode; threads?: number }
+  | { id: number; type: 'load'; modelBase: string; backend: BackendChoice; cpuMode?: CpuMode; threads?: number; contextTokens?: number }
   | { id: number; type: 'generate'; messages: ChatMessage[]; options: GenerateOptions; notes: boolean }
   | { id: number; type: 'abort'; target: number }
   | { id: number; type: 'unload' };

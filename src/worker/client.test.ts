@@ -100,11 +100,13 @@ describe('EngineClient', () => {
     const p = client.load('http://localhost/models/x/', 'auto', (pr) => seen.push(pr.loaded));
     const req = workers[0]!.sent[0]!;
     expect(req).toMatchObject({ type: 'load', modelBase: 'http://localhost/models/x/', backend: 'auto' });
-    workers[0]!.reply({ id: req.id, type: 'load-progress', progress: { file: 'a', loaded: 5, total: 10 } });
+    workers[0]!.reply({ id: req.id, type: 'load-progress', progress: { stage: 'reading', file: 'a', loaded: 5, total: 10 } });
     const info = { backend: 'wasm', threads: 1, reason: 'r', modelId: 'x', modelName: 'X', variant: 'q4' };
     workers[0]!.reply({ id: req.id, type: 'loaded', info: info as never });
     await expect(p).resolves.toMatchObject({ modelId: 'x' });
     expect(seen).toEqual([5]);
+    void client.load('http://localhost/models/x/', 'auto', undefined, undefined, 'auto', 1, 512).catch(() => undefined);
+    expect(workers[0]!.sent.at(-1)).toMatchObject({ type: 'load', threads: 1, contextTokens: 512 });
   });
 
   it('a crashed worker rejects pending calls with worker-crashed, and the next call starts a new worker', async () => {

@@ -67,9 +67,17 @@ export class EngineClient {
     signal?: AbortSignal,
     cpuMode: CpuMode = 'auto',
     threads?: number,
+    contextTokens?: number,
   ): Promise<LoadedInfo> {
     const base = typeof document === 'undefined' ? modelBase : new URL(modelBase, document.baseURI).href;
-    const request = { type: 'load' as const, modelBase: base, backend, cpuMode, ...(threads === undefined ? {} : { threads }) };
+    const request = {
+      type: 'load' as const,
+      modelBase: base,
+      backend,
+      cpuMode,
+      ...(threads === undefined ? {} : { threads }),
+      ...(contextTokens === undefined ? {} : { contextTokens }),
+    };
     return this.#call<LoadedInfo>(request, signal, (reply, settle) => {
       if (reply.type === 'load-progress') onProgress?.(reply.progress);
       else if (reply.type === 'loaded') settle(reply.info);

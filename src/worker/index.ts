@@ -6,6 +6,7 @@ import { Engine, fetchFileSource, type GpuLike, type Platform } from '../engine'
 import { notesGiven } from '../knowledge/grounding';
 import { EngineError, serializeError } from '../shared/errors';
 import type { WorkerReply, WorkerRequest } from '../shared/protocol';
+import { cacheFirstFetch } from './cache-first';
 import { WorkerNotes } from './notes';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -48,9 +49,10 @@ async function handle(req: WorkerRequest): Promise<void> {
         notes.load().catch(() => undefined);
         // A load that asks for a thread count (the page's retry after a hung start) gets it.
         if (req.threads !== undefined) platform.wasmThreads = req.threads;
-        const info = await engine.load(fetchFileSource(new URL(req.modelBase, appBase).href), {
+        const info = await engine.load(fetchFileSource(new URL(req.modelBase, appBase).href, cacheFirstFetch), {
           backend: req.backend,
           cpuMode: req.cpuMode,
+          contextTokens: req.contextTokens,
           // Never run bytes whose sha256 differs from the manifest, whatever the page's marks say.
           verifyHashes: true,
           signal: controller.signal,

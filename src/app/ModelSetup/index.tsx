@@ -3,7 +3,7 @@
  * then progress (bytes, percent, rate) with Cancel, then integrity check and loading.
  */
 import { formatBytes, formatRate, percent } from '../format';
-import { cancelWork, downloadStalled, modelName, phase, startDownload, takeOverModel } from '../state/model';
+import { cancelWork, downloadStalled, LOAD_STAGE_TEXT, modelName, phase, startDownload, takeOverModel } from '../state/model';
 import { activeModelId, knownModel } from '../state/settings';
 import { estimate, freeBytes, persistState, type PersistState } from '../state/storage';
 import { Icon } from '../Icon';
@@ -33,6 +33,10 @@ export function StorageFacts() {
       </div>
     </dl>
   );
+}
+
+function sentence(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function Progress({ label, loaded, total, detail }: { label: string; loaded: number; total: number; detail: string }) {
@@ -97,7 +101,7 @@ export function ModelSetup() {
           label="Loading the model"
           loaded={p.loaded}
           total={p.total}
-          detail={`Loading the model into memory… ${percent(p.loaded, p.total)}%`}
+          detail={`${sentence(LOAD_STAGE_TEXT[p.stage])}…${p.total > 0 ? ` ${percent(p.loaded, p.total)}%` : ''}`}
         />
       )}
     </section>

@@ -2,7 +2,7 @@
 import type { ModelManifest } from '../../shared/manifest';
 import type { LoadedInfo } from '../../shared/protocol';
 import { lastStats } from '../state/conversation';
-import { loadedInfo, manifest, modelName, phase } from '../state/model';
+import { LOAD_STAGE_TEXT, loadedInfo, manifest, modelName, phase } from '../state/model';
 import styles from './style.module.css';
 
 const PHASE_TEXT: Record<string, string> = {
@@ -10,7 +10,6 @@ const PHASE_TEXT: Record<string, string> = {
   'needs-download': 'not downloaded',
   downloading: 'downloading',
   verifying: 'checking integrity',
-  loading: 'loading',
   error: 'not available',
   elsewhere: 'open in another tab',
 };
@@ -26,6 +25,7 @@ export function StatusLine() {
   const info = loadedInfo.value;
   const stats = lastStats.value;
   const name = modelName.value;
+  const p = phase.value;
   const parts = info
     ? [
         name,
@@ -33,7 +33,7 @@ export function StatusLine() {
         `${info.threads} thread${info.threads === 1 ? '' : 's'}`,
         stats ? `${stats.decodeTokensPerSecond.toFixed(1)} tokens/s` : 'no answer yet',
       ]
-    : [name, PHASE_TEXT[phase.value.kind] ?? ''];
+    : [name, p.kind === 'loading' ? LOAD_STAGE_TEXT[p.stage] : (PHASE_TEXT[p.kind] ?? '')];
   return (
     <p class={styles.status} data-testid="status-line" title={info?.reason}>
       {parts.map((p, i) => (

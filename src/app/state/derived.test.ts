@@ -30,7 +30,7 @@ describe('derived UI state', () => {
     expect(ui.busy.value).toBe(true);
     conversation.streamingId.value = null;
     for (const kind of ['downloading', 'verifying', 'loading'] as const) {
-      model.phase.value = { kind, loaded: 0, total: 1, file: 'x', bytesPerSecond: 0 };
+      model.phase.value = { kind, stage: 'reading', loaded: 0, total: 1, file: 'x', bytesPerSecond: 0 } as import('./model').ModelPhase;
       expect(ui.busy.value, kind).toBe(true);
     }
     model.phase.value = { kind: 'needs-download', missingBytes: 1, totalBytes: 1 };

@@ -33,8 +33,9 @@ export function engineLoad(
   signal?: AbortSignal,
   cpuMode: CpuMode = 'auto',
   threads?: number,
+  contextTokens?: number,
 ): Promise<LoadedInfo> {
-  return need().load(modelBase, backend, onProgress, signal, cpuMode, threads);
+  return need().load(modelBase, backend, onProgress, signal, cpuMode, threads, contextTokens);
 }
 
 /** A fresh worker in place of one that hangs (no crash notice: the caller loads again). */

@@ -6,7 +6,7 @@ import { computed, signal } from '@preact/signals';
 import { EngineError, isAbortError } from '../../shared/errors';
 import type { ModelManifest } from '../../shared/manifest';
 import { packageUrl } from '../../shared/model-cache';
-import type { LoadedInfo, LoadProgress } from '../../shared/protocol';
+import type { LoadedInfo, LoadProgress, LoadStage } from '../../shared/protocol';
 import { downloadMissing } from '../model-files/download';
 import { isTransient } from '../model-files/errors';
 import { dropPackagePieces } from '../model-files/partial';
@@ -14,7 +14,7 @@ import { deletePackage, inspectPackage, loadManifest, verifyStored, type CachedF
 import { stop as stopAnswer } from './conversation';
 import { engineLoad, engineReplace, engineRestart, engineUnload } from './engine';
 import { corruptWhileOffline, runtimeDidNotStart, toUserError, type UserError } from './errors';
-import { activeModelId, knownModel, settings } from './settings';
+import { activeModelId, contextOverride, knownModel, settings } from './settings';
 import { refreshStorage, requestPersistence } from './storage';
 import { dbGet, dbSet, KEYS } from './db';
 import { acquireModel, waitForModel } from './tabs';
@@ -24,7 +24,7 @@ export type ModelPhase =
   | { kind: 'needs-download'; missingBytes: number; totalBytes: number }
   | { kind: 'downloading'; loaded: number; total: number; file: string; bytesPerSecond: number }
   | { kind: 'verifying'; loaded: number; total: number }
-  | { kind: 'loading'; loaded: number; total: number; file: string }
+  | { kind: 'loading'; stage: LoadStage; loaded: number; total: number; file: string }
   | { kind: 'ready' }
   /** Another tab holds the model (one copy in memory); this one can take it over. */
   | { kind: 'elsewhere' }
@@ -37,6 +37,14 @@ export interface AutoRetry {
   /** Seconds until the next try; null: as soon as the browser is back online. */
   inSeconds: number | null;
 }
+
+/** What a load is doing, as the status line and the progress say it. */
+export const LOAD_STAGE_TEXT: Record<LoadStage, string> = {
+  reading: 'reading the saved model',
+  checking: 'checking the model against its checksums',
+  starting: 'starting the runtime',
+  unpacking: 'unpacking the weights for this CPU',
+};
 
 export const phase = signal<ModelPhase>({ kind: 'checking' });
 export const loadedInfo = signal<LoadedInfo | null>(null);
@@ -333,7 +341,7 @@ async function load(state: PackageState, run: number, abort: AbortSignal): Promi
 
 /** One load; null when the runtime did not start in time (the worker is then replaced by the caller). */
 async function loadOnce(state: PackageState, run: number, abort: AbortSignal, threads: number | undefined, bound: number): Promise<LoadedInfo | null> {
-  phase.value = { kind: 'loading', loaded: 0, total: state.totalBytes, file: '' };
+  phase.value = { kind: 'loading', stage: 'reading', loaded: 0, total: state.totalBytes, file: '' };
   let stallTimer = setTimeout(() => (loadStalled.value = true), LOAD_STALL_MS);
   let watchdog: ReturnType<typeof setTimeout> | undefined;
   let hung = false;
@@ -345,7 +353,8 @@ async function loadOnce(state: PackageState, run: number, abort: AbortSignal, th
     loadStalled.value = false;
     stallTimer = setTimeout(() => (loadStalled.value = true), LOAD_STALL_MS);
     if (p.loaded < p.total) return;
-    performance.mark('model-files-read');
+    // Each finished stage re-arms the watchdog; the runtime-start measure starts when the files are read.
+    if (p.stage === 'reading') performance.mark('model-files-read');
     watchdog = setTimeout(() => {
       hung = true;
       giveUp(null);
@@ -354,13 +363,14 @@ async function loadOnce(state: PackageState, run: number, abort: AbortSignal, th
   const loading = engineLoad(pkgBase, settings.value.backend, (p) => {
     if (run !== loadRun) return;
     progressed(p);
-    phase.value = { kind: 'loading', loaded: p.loaded, total: p.total, file: p.file };
-  }, abort, settings.value.cpuMode, threads);
+    phase.value = { kind: 'loading', stage: p.stage, loaded: p.loaded, total: p.total, file: p.file };
+  }, abort, settings.value.cpuMode, threads, contextOverride);
   try {
     const info = await Promise.race([loading, timedOut]);
     if (info && performance.getEntriesByName('model-files-read').length > 0) {
       // Read by the bench (bench/app-load.ts), and kept: the next bound follows this device's slowest start.
       const { duration } = performance.measure('model-runtime-start', 'model-files-read');
+      performance.mark('model-load-timings', { detail: info.timings ?? null });
       const slowest = (await dbGet<number>(KEYS.slowestRuntimeStart)) ?? 0;
       if (duration > slowest) await dbSet(KEYS.slowestRuntimeStart, Math.round(duration));
     }

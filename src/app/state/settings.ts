@@ -33,6 +33,9 @@ export const settings = signal<Settings>(DEFAULT_SETTINGS);
 /** `?model=<id>` picks a package for this visit only (tests use the tiny one). */
 export const modelOverride: string | null = new URLSearchParams(location.search).get('model');
 
+/** `?context=<tokens>` keeps fewer tokens than the model's context for this visit (bench/soak.ts fills it sooner). */
+export const contextOverride: number | undefined = Number(new URLSearchParams(location.search).get('context')) || undefined;
+
 export function activeModelId(): string {
   return modelOverride ?? settings.value.modelId;
 }

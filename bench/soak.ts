@@ -1,0 +1,149 @@
+/**
+ * Memory over a long chat: the built app with a real model in a real browser, N questions in one
+ * chat, the renderer's resident memory (page + model worker: one process in Chromium) read from
+ * /proc at chosen answers, as bench/lib/browser.mjs reads it for the other benchmarks.
+ *
+ *   npm run bench:soak -- [--dist DIR] [--model ID] [--browser chromium|firefox] [--questions 30]
+ *                         [--tokens 40] [--at 1,10,20,30] [--context TOKENS] [--label NAME]
+ *
+ * --context keeps fewer tokens than the model's context (the app's `?context=`), so the context
+ * fills within the run and "flat once the context is full" can be checked.
+ * Writes results/soak-<label>.json: per checkpoint RSS, peak RSS (VmHWM) and the prompt length.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launch, memorySnapshot } from './lib/browser.mjs';
+
+const args = process.argv.slice(2);
+const arg = (name: string, fallback: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
+};
+if (args.includes('--dist')) process.env['PC_DIST'] = arg('dist', '');
+const { startCuttingServer } = await import('../tests-e2e/cutting-server');
+const { DEFAULT_MODEL_ID } = await import('../src/shared/model-index');
+const MODEL = arg('model', DEFAULT_MODEL_ID);
+const BROWSER = arg('browser', 'chromium');
+const QUESTIONS = Number(arg('questions', '30'));
+const TOKENS = Number(arg('tokens', '40'));
+const AT = new Set(arg('at', '1,10,20,30').split(',').map(Number));
+const CONTEXT = arg('context', '');
+const LABEL = arg('label', `${BROWSER}`);
+const PORT = 4191;
+const MB = 2 ** 20;
+
+/** The eval set's questions, in order, repeated when more are asked for. */
+function questions(n: number): string[] {
+  const all = readFileSync('data/eval.jsonl', 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => (JSON.parse(line) as { question: string }).question);
+  return Array.from({ length: n }, (_, i) => all[i % all.length]!);
+}
+
+async function setAnswerLength(page: Page, tokens: number): Promise<void> {
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const field = page.getByRole('dialog', { name: 'Settings' }).getByLabel('Longest answer (tokens)');
+  await field.click();
+  await field.press('ControlOrMeta+a');
+  await field.press('Backspace');
+  await field.pressSequentially(String(tokens));
+  await field.press('Tab');
+  await page.getByRole('button', { name: 'Close settings' }).click();
+}
+
+/** Prompt tokens of every stored answer of the current chat (stats as the worker reported them). */
+function promptTokens(page: Page): Promise<number[]> {
+  return page.evaluate(
+    () =>
+      new Promise<number[]>((resolve, reject) => {
+        const open = indexedDB.open('pocket-coach');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const store = open.result.transaction('app', 'readonly').objectStore('app');
+          const current = store.get('current-chat');
+          current.onsuccess = () => {
+            const chat = store.get(`chat:${String(current.result)}`);
+            chat.onsuccess = () => {
+              const messages = (chat.result?.messages ?? []) as { role: string; stats?: { promptTokens: number } }[];
+              resolve(messages.filter((m) => m.role === 'assistant').map((m) => m.stats?.promptTokens ?? -1));
+            };
+          };
+        };
+      }),
+  );
+}
+
+interface Checkpoint {
+  answer: number;
+  rendererRssMb: number | null;
+  rendererPeakMb: number | null;
+  treeRssMb: number;
+  promptTokens: number | null;
+  answerSeconds: number;
+}
+
+const server = await startCuttingServer(PORT);
+const b = await launch(BROWSER);
+const points: Checkpoint[] = [];
+try {
+  const page = b.context.pages()[0] ?? (await b.context.newPage());
+  await page.goto(`${server.url}/?model=${MODEL}${CONTEXT ? `&context=${CONTEXT}` : ''}`);
+  await page.getByRole('button', { name: /^Download model/ }).click();
+  await page.waitForSelector('[data-phase="ready"]', { timeout: 600_000 });
+  await setAnswerLength(page, TOKENS);
+  const mb = (v: number | null) => (v === null ? null : Math.round(v / MB));
+  const input = page.getByLabel('Your question');
+  const list = questions(QUESTIONS);
+  for (let i = 0; i < list.length; i++) {
+    const t0 = Date.now();
+    await input.fill(list[i]!);
+    await input.press('Enter');
+    const asked = (n: number) => document.querySelectorAll('li[data-role="user"]').length === n;
+    // The composer may still be settling after the last answer: one more Enter, never a second question.
+    if (!(await page.waitForFunction(asked, i + 1, { timeout: 10_000 }).then(() => true, () => false))) await input.press('Enter');
+    const answer = page.locator('li[data-role="assistant"]').nth(i);
+    await answer.waitFor({ timeout: 60_000 });
+    // Any end counts (complete, error...); one that did not complete stops the run: the chat is then not what it measures.
+    await page.waitForFunction(
+      (n) => !['streaming', null, undefined].includes(document.querySelectorAll('li[data-role="assistant"]')[n]?.getAttribute('data-status')),
+      i,
+      { timeout: 600_000, polling: 250 },
+    );
+    const status = await answer.getAttribute('data-status');
+    if (status !== 'complete') throw new Error(`answer ${i + 1} ended "${status}": ${await answer.textContent()}`);
+    const n = i + 1;
+    const seconds = (Date.now() - t0) / 1000;
+    if (!AT.has(n)) {
+      console.log(`answer ${n}: ${seconds.toFixed(1)} s`);
+      continue;
+    }
+    // Let the worker's and the page's garbage settle the way an idle user's would.
+    await page.waitForTimeout(2000);
+    const m = memorySnapshot(b.pid);
+    const point: Checkpoint = {
+      answer: n,
+      rendererRssMb: mb(m.rendererRssBytes),
+      rendererPeakMb: mb(m.rendererPeakBytes),
+      treeRssMb: mb(m.treeRssBytes) ?? 0,
+      promptTokens: (await promptTokens(page))[i] ?? null,
+      answerSeconds: seconds,
+    };
+    points.push(point);
+    console.log(JSON.stringify(point));
+  }
+} finally {
+  await b.close();
+  await server.stop();
+}
+const first = points.find((p) => p.answer === 10);
+const last = points.find((p) => p.answer === 30);
+const growth = first?.rendererRssMb && last?.rendererRssMb ? (last.rendererRssMb / first.rendererRssMb - 1) * 100 : null;
+if (growth !== null) console.log(`renderer RSS, answer 10 -> 30: ${growth >= 0 ? '+' : ''}${growth.toFixed(1)} %`);
+const out = join('bench', 'results', `soak-${LABEL}.json`);
+writeFileSync(
+  out,
+  `${JSON.stringify({ date: new Date().toISOString(), model: MODEL, browser: b.version ? `${BROWSER} ${b.version}` : BROWSER, dist: process.env['PC_DIST'] ?? 'dist', tokens: TOKENS, context: CONTEXT || null, growth10to30Percent: growth, points }, null, 2)}\n`,
+);
+console.log(`wrote ${out}`);
