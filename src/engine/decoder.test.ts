@@ -58,7 +58,7 @@ describe.skipIf(skip !== null)('decoder prefill in chunks', () => {
   it('frees the cache when an answer ends, finished or failed', async () => {
     const decoder = new Decoder(ort, session, manifest, 'wasm', 32);
     const params = {
-      ...{ temperature: 0, topK: 0, topP: 1, repetitionPenalty: 1, maxNewTokens: 4, seed: 1, eosId: null },
+      ...{ temperature: 0, topK: 0, topP: 1, repetitionPenalty: 1, noRepeatNgram: 0, maxNewTokens: 4, seed: 1, eosId: null },
       ...{ stopTokenIds: [], stopStrings: [], answerPrefix: '', contextLength: manifest.shape.contextLength },
     };
     const lengths: number[] = [];
