@@ -56,6 +56,10 @@ export function yieldToEventLoop(): Promise<void> {
   });
 }
 
+function noTimings(): LoopTimings {
+  return { firstTokenAt: 0, lastTokenAt: 0, prefillRunMs: 0, runMs: [], stepMs: [], sampleMs: [] };
+}
+
 export async function runLoop(
   decoder: Decoder,
   tokenizer: Detokenizer,
@@ -64,9 +68,7 @@ export async function runLoop(
   onToken: TokenCallback | undefined,
   signal: AbortSignal | undefined,
 ): Promise<LoopResult> {
-  const tokenIds: number[] = [];
-  const timings: LoopTimings = { firstTokenAt: 0, lastTokenAt: 0, prefillRunMs: 0, runMs: [], stepMs: [], sampleMs: [] };
-  if (signal?.aborted) return { text: '', tokenIds, stopReason: 'aborted', timings };
+  if (signal?.aborted) return { text: '', tokenIds: [], stopReason: 'aborted', timings: noTimings() };
 
   decoder.reset();
   try {
@@ -86,7 +88,7 @@ async function decode(
   signal: AbortSignal | undefined,
 ): Promise<LoopResult> {
   const tokenIds: number[] = [];
-  const timings: LoopTimings = { firstTokenAt: 0, lastTokenAt: 0, prefillRunMs: 0, runMs: [], stepMs: [], sampleMs: [] };
+  const timings = noTimings();
   const rng = createRng(params.seed);
   const seen = new Set<number>(params.repetitionPenalty === 1 ? [] : promptIds);
   const stopTokens = new Set(params.stopTokenIds);
