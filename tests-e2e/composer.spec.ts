@@ -9,7 +9,8 @@ import { answers, ask, downloadModel, openApp, questions, runsOn, setSettings, T
 import { startCuttingServer, type CuttingServer } from './cutting-server';
 
 const PORT = 4185;
-let server: CuttingServer;
+/** Started for each test on the projects that run this spec; the others never start one. */
+let server: CuttingServer | undefined;
 
 test.use({ baseURL: `http://127.0.0.1:${PORT}` });
 
@@ -19,7 +20,7 @@ test.beforeEach(async ({}, testInfo) => {
 });
 
 test.afterEach(async () => {
-  await server.stop();
+  await server?.stop();
 });
 
 const input = (page: Page) => page.getByLabel('Your question');
@@ -112,7 +113,7 @@ test('a question refused as too long leaves the chat and is not sent again with 
 });
 
 test('a stalled download says so and shows no stale speed, then goes on', async ({ page }) => {
-  server.pause('model_q4.onnx', 500_000, 14_000);
+  server!.pause('model_q4.onnx', 500_000, 14_000);
   await openApp(page, TINY_MODEL);
   await page.getByRole('button', { name: /^Download model/ }).click();
   await expect(page.getByTestId('download-stalled')).toContainText('stalled', { timeout: 20_000 });

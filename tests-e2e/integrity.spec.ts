@@ -7,7 +7,8 @@ import { damageStoredFile, downloadModel, openApp, runsOn, TINY_MODEL, waitReady
 import { startCuttingServer, type CuttingServer } from './cutting-server';
 
 const PORT = 4183;
-let server: CuttingServer;
+/** Started for each test on the projects that run this spec; the others never start one. */
+let server: CuttingServer | undefined;
 
 test.use({ baseURL: `http://127.0.0.1:${PORT}` });
 
@@ -17,18 +18,18 @@ test.beforeEach(async ({}, testInfo) => {
 });
 
 test.afterEach(async () => {
-  await server.stop();
+  await server?.stop();
 });
 
 test('a same-size damaged file with its mark kept is caught before it runs, and only it is fetched again', async ({ page }) => {
   await openApp(page, TINY_MODEL);
   await downloadModel(page);
   const damaged = await damageStoredFile(page, { sameSize: true, forgetVerification: false });
-  const seen = server.requests.length;
+  const seen = server!.requests.length;
   await page.reload();
   await waitReady(page);
   await expect(page.getByRole('status').filter({ hasText: 'was damaged' })).toContainText(damaged.split('/').pop()!);
   // Package files fetched from the server after the reload: the damaged one, once; nothing else.
-  const refetched = server.requests.slice(seen).filter((r) => r.path.includes('/models/') && !r.path.endsWith('/manifest.json'));
+  const refetched = server!.requests.slice(seen).filter((r) => r.path.includes('/models/') && !r.path.endsWith('/manifest.json'));
   expect(refetched.map((r) => r.path)).toEqual([damaged]);
 });

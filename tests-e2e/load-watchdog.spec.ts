@@ -10,7 +10,8 @@ import { startCuttingServer, type CuttingServer } from './cutting-server';
 
 const PORT = 4184;
 const WASM = '.wasm';
-let server: CuttingServer;
+/** Started for each test on the projects that run this spec; the others never start one. */
+let server: CuttingServer | undefined;
 
 test.use({ baseURL: `http://127.0.0.1:${PORT}`, serviceWorkers: 'block' });
 // Three tries of the watchdog's 45 s floor, plus the loads.
@@ -22,13 +23,13 @@ test.beforeEach(async ({}, testInfo) => {
 });
 
 test.afterEach(async () => {
-  await server.stop();
+  await server?.stop();
 });
 
-const wasmRequests = () => server.requests.filter((r) => r.path.endsWith(WASM));
+const wasmRequests = () => server!.requests.filter((r) => r.path.endsWith(WASM));
 
 test('a runtime that never arrives: the worker is replaced and the model loads', async ({ page }) => {
-  server.hold(WASM, 1);
+  server!.hold(WASM, 1);
   await openApp(page, TINY_MODEL);
   await downloadModel(page, { timeout: 150_000 });
   await expect(page.getByRole('status').filter({ hasText: 'did not start' })).toContainText('started again');
@@ -36,7 +37,7 @@ test('a runtime that never arrives: the worker is replaced and the model loads',
 });
 
 test('a runtime that never arrives at all: three tries, then an error whose Try again loads it', async ({ page }) => {
-  server.hold(WASM, 3);
+  server!.hold(WASM, 3);
   await openApp(page, TINY_MODEL);
   await page.getByRole('button', { name: /^Download model/ }).click();
   const alert = page.getByRole('alert');

@@ -8,7 +8,8 @@ import { answers, ask, downloadModel, openApp, questions, runsOn, setSettings, T
 import { startCuttingServer, type CuttingServer } from './cutting-server';
 
 const PORT = 4182;
-let server: CuttingServer;
+/** Started for each test on the projects that run this spec; the others never start one. */
+let server: CuttingServer | undefined;
 
 test.use({ baseURL: `http://127.0.0.1:${PORT}` });
 
@@ -18,7 +19,7 @@ test.beforeEach(async ({}, testInfo) => {
 });
 
 test.afterEach(async () => {
-  await server.stop();
+  await server?.stop();
 });
 
 /** The current chat as stored (IndexedDB, as src/app/state/db.ts writes it): role and text of each message. */
