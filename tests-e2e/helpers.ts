@@ -9,6 +9,9 @@ export { DEFAULT_MODEL_ID as DEFAULT_MODEL } from '../src/shared/model-index';
 export const PHONE_PROJECTS = ['pixel', 'iphone', 'small-phone'];
 
 /** Skips the test unless it runs in one of `projects`. */
+/** Firefox's page error when a fetch its service worker passes on is cut or cancelled. */
+export const FIREFOX_SW_FETCH_FAILED = /^pageerror: Failed to load ‘[^’]*’\. A ServiceWorker intercepted the request and encountered an unexpected error\.$/;
+
 export function runsOn(testInfo: TestInfo, ...projects: string[]): boolean {
   return projects.includes(testInfo.project.name);
 }
