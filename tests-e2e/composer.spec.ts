@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { answers, ask, downloadModel, openApp, questions, runsOn, setSettings, TINY_MODEL, waitAnswerDone, waitReady } from './helpers';
+import { answers, ask, downloadModel, openApp, questions, runsOn, setSettings, storedMessages, TINY_MODEL, waitAnswerDone, waitReady } from './helpers';
 import { startCuttingServer, type CuttingServer } from './cutting-server';
 
 const PORT = 4185;
@@ -25,27 +25,7 @@ test.afterEach(async () => {
 
 const input = (page: Page) => page.getByLabel('Your question');
 
-/** Every message as stored in the current chat (IndexedDB, as src/app/state/db.ts writes it). */
-function storedContents(page: Page): Promise<string[]> {
-  return page.evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const open = indexedDB.open('pocket-coach');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const store = open.result.transaction('app', 'readonly').objectStore('app');
-          const current = store.get('current-chat');
-          current.onsuccess = () => {
-            const chat = store.get(`chat:${String(current.result)}`);
-            chat.onsuccess = () => {
-              open.result.close();
-              resolve(((chat.result?.messages ?? []) as { content: string }[]).map((m) => m.content));
-            };
-          };
-        };
-      }),
-  );
-}
+const storedContents = async (page: Page): Promise<string[]> => (await storedMessages(page)).map((m) => m.content);
 
 test('invisible-only text is not sent; control characters are stripped from the question and title', async ({ page }) => {
   await openApp(page, TINY_MODEL);

@@ -106,6 +106,28 @@ export async function streamStates(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __states: string[] }).__states);
 }
 
+/** The current chat's messages as stored (IndexedDB, as src/app/state/db.ts writes it). */
+export function storedMessages(page: Page): Promise<{ role: string; content: string; status?: string }[]> {
+  return page.evaluate(
+    () =>
+      new Promise<{ role: string; content: string; status?: string }[]>((resolve, reject) => {
+        const open = indexedDB.open('pocket-coach');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const store = open.result.transaction('app', 'readonly').objectStore('app');
+          const current = store.get('current-chat');
+          current.onsuccess = () => {
+            const chat = store.get(`chat:${String(current.result)}`);
+            chat.onsuccess = () => {
+              open.result.close();
+              resolve((chat.result?.messages ?? []) as { role: string; content: string; status?: string }[]);
+            };
+          };
+        };
+      }),
+  );
+}
+
 /**
  * Clicks Stop from inside the page as soon as the answer at `index` has streamed two different
  * texts: a fast decoder can finish a short answer between two polls from the test, so the click

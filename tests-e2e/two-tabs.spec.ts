@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { answers, ask, downloadModel, openApp, questions, runsOn, setSettings, TINY_MODEL, waitAnswerDone, waitReady } from './helpers';
+import { answers, ask, downloadModel, openApp, questions, runsOn, setSettings, storedMessages, TINY_MODEL, waitAnswerDone, waitReady } from './helpers';
 import { startCuttingServer, type CuttingServer } from './cutting-server';
 
 const PORT = 4182;
@@ -22,28 +22,7 @@ test.afterEach(async () => {
   await server?.stop();
 });
 
-/** The current chat as stored (IndexedDB, as src/app/state/db.ts writes it): role and text of each message. */
-function storedTurns(page: Page): Promise<string[]> {
-  return page.evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const open = indexedDB.open('pocket-coach');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const store = open.result.transaction('app', 'readonly').objectStore('app');
-          const current = store.get('current-chat');
-          current.onsuccess = () => {
-            const chat = store.get(`chat:${String(current.result)}`);
-            chat.onsuccess = () => {
-              const msgs = (chat.result?.messages ?? []) as { role: string; content: string; status?: string }[];
-              open.result.close();
-              resolve(msgs.map((m) => (m.role === 'user' ? `Q ${m.content}` : `A ${m.status}`)));
-            };
-          };
-        };
-      }),
-  );
-}
+const storedTurns = async (page: Page): Promise<string[]> => (await storedMessages(page)).map((m) => (m.role === 'user' ? `Q ${m.content}` : `A ${m.status}`));
 
 const phaseOf = (page: Page) => page.locator('[data-started="true"]');
 
