@@ -448,7 +448,7 @@ def _with_notes(pairs: list[Pair], val_pairs: list[Pair], train_path: Path, note
         r = found[p.id]
         kept = fit_notes(notes, count, r["sources"]) if r["covered"] else []
         asked.append(Pair(p.id, render_notes(notes, p.question, kept), p.answer))
-    kinds = {kind: sum(m.kind == kind for m in mixed) for kind in ("notes", "not-covered", "distractor", "plain")}
+    kinds = {kind: sum(m.kind == kind for m in mixed) for kind in ("notes", "from-notes", "not-covered", "distractor", "plain")}
     log(f"notes mix: {kinds}")
     return [Pair(m.id, m.question, m.answer) for m in mixed], asked, {"kinds": kinds, "slot": notes}
 
