@@ -14,7 +14,7 @@ import { deletePackage, inspectPackage, loadManifest, verifyStored, type CachedF
 import { stop as stopAnswer } from './conversation';
 import { engineLoad, engineReplace, engineRestart, engineUnload } from './engine';
 import { corruptWhileOffline, runtimeDidNotStart, toUserError, type UserError } from './errors';
-import { activeModelId, contextOverride, knownModel, settings } from './settings';
+import { activeModelId, contextTokens, knownModel, settings } from './settings';
 import { refreshStorage, requestPersistence } from './storage';
 import { dbGet, dbSet, KEYS } from './db';
 import { acquireModel, waitForModel } from './tabs';
@@ -364,7 +364,7 @@ async function loadOnce(state: PackageState, run: number, abort: AbortSignal, th
     if (run !== loadRun) return;
     progressed(p);
     phase.value = { kind: 'loading', stage: p.stage, loaded: p.loaded, total: p.total, file: p.file };
-  }, abort, settings.value.cpuMode, threads, contextOverride);
+  }, abort, settings.value.cpuMode, threads, contextTokens() ?? undefined);
   try {
     const info = await Promise.race([loading, timedOut]);
     if (info && performance.getEntriesByName('model-files-read').length > 0) {
