@@ -6,8 +6,9 @@
  *   npm run bench:soak -- [--dist DIR] [--model ID] [--browser chromium|firefox] [--questions 30]
  *                         [--tokens 40] [--at 1,10,20,30] [--context TOKENS] [--label NAME]
  *
- * --context keeps fewer tokens than the model's context (the app's `?context=`), so the context
- * fills within the run and "flat once the context is full" can be checked.
+ * --context replaces the app's default context (APP_CONTEXT_TOKENS, 2048; the page's `?context=`).
+ * With --tokens 192 the default context fills by about answer 10, so "flat once the context is
+ * full" is what answers 10 -> 30 measure.
  * Writes results/soak-<label>.json: per checkpoint RSS, peak RSS (VmHWM) and the prompt length.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
