@@ -27,7 +27,8 @@ const MODEL = arg('model', DEFAULT_MODEL_ID);
 const BROWSERS = arg('browsers', 'chromium,firefox').split(',') as Array<'chromium' | 'firefox'>;
 const WARM = Number(arg('warm', '3'));
 const LABEL = arg('label', 'dist');
-const PORT = 4190;
+// Not 4190: the Fetch standard's "bad ports" list has it (sieve); Firefox refuses to navigate there.
+const PORT = 4192;
 
 interface Run {
   browser: string;

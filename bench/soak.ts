@@ -6,8 +6,11 @@
  *   npm run bench:soak -- [--dist DIR] [--model ID] [--browser chromium|firefox] [--questions 30]
  *                         [--tokens 40] [--at 1,10,20,30] [--context TOKENS] [--label NAME]
  *
- * --context keeps fewer tokens than the model's context (the app's `?context=`), so the context
- * fills within the run and "flat once the context is full" can be checked.
+ * --context replaces the app's default context (APP_CONTEXT_TOKENS, 2048; the page's `?context=`).
+ * The default model's answers run ~10-20 tokens, so the default context fills (earlier turns
+ * are left out: droppedMessages > 0) only after ~50 questions: `--questions 80 --at
+ * 1,10,20,30,40,50,60,70,80` measures "flat once the context is full" (growthFullToLastPercent,
+ * from the first checkpoint with turns left out to the last).
  * Writes results/soak-<label>.json: per checkpoint RSS, peak RSS (VmHWM) and the prompt length.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -53,11 +56,11 @@ async function setAnswerLength(page: Page, tokens: number): Promise<void> {
   await page.getByRole('button', { name: 'Close settings' }).click();
 }
 
-/** Prompt tokens of every stored answer of the current chat (stats as the worker reported them). */
-function promptTokens(page: Page): Promise<number[]> {
+/** Prompt tokens and turns left out of every stored answer of the current chat (stats as the worker reported them). */
+function answerStats(page: Page): Promise<Array<{ promptTokens: number; droppedMessages: number }>> {
   return page.evaluate(
     () =>
-      new Promise<number[]>((resolve, reject) => {
+      new Promise<Array<{ promptTokens: number; droppedMessages: number }>>((resolve, reject) => {
         const open = indexedDB.open('pocket-coach');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
@@ -66,8 +69,12 @@ function promptTokens(page: Page): Promise<number[]> {
           current.onsuccess = () => {
             const chat = store.get(`chat:${String(current.result)}`);
             chat.onsuccess = () => {
-              const messages = (chat.result?.messages ?? []) as { role: string; stats?: { promptTokens: number } }[];
-              resolve(messages.filter((m) => m.role === 'assistant').map((m) => m.stats?.promptTokens ?? -1));
+              const messages = (chat.result?.messages ?? []) as { role: string; stats?: { promptTokens: number; droppedMessages?: number } }[];
+              resolve(
+                messages
+                  .filter((m) => m.role === 'assistant')
+                  .map((m) => ({ promptTokens: m.stats?.promptTokens ?? -1, droppedMessages: m.stats?.droppedMessages ?? -1 })),
+              );
             };
           };
         };
@@ -81,6 +88,8 @@ interface Checkpoint {
   rendererPeakMb: number | null;
   treeRssMb: number;
   promptTokens: number | null;
+  /** Earlier messages left out of this answer's prompt: above 0 once the context is full. */
+  droppedMessages: number | null;
   answerSeconds: number;
 }
 
@@ -127,7 +136,7 @@ try {
       rendererRssMb: mb(m.rendererRssBytes),
       rendererPeakMb: mb(m.rendererPeakBytes),
       treeRssMb: mb(m.treeRssBytes) ?? 0,
-      promptTokens: (await promptTokens(page))[i] ?? null,
+      ...(await answerStats(page).then((all) => ({ promptTokens: all[i]?.promptTokens ?? null, droppedMessages: all[i]?.droppedMessages ?? null }))),
       answerSeconds: seconds,
     };
     points.push(point);
@@ -141,9 +150,14 @@ const first = points.find((p) => p.answer === 10);
 const last = points.find((p) => p.answer === 30);
 const growth = first?.rendererRssMb && last?.rendererRssMb ? (last.rendererRssMb / first.rendererRssMb - 1) * 100 : null;
 if (growth !== null) console.log(`renderer RSS, answer 10 -> 30: ${growth >= 0 ? '+' : ''}${growth.toFixed(1)} %`);
+// Once turns are left out the prompt stays near the context: from there on memory should be flat.
+const full = points.find((p) => (p.droppedMessages ?? 0) > 0);
+const end = points.at(-1);
+const growthFull = full && end && full !== end && full.rendererRssMb && end.rendererRssMb ? (end.rendererRssMb / full.rendererRssMb - 1) * 100 : null;
+if (growthFull !== null) console.log(`renderer RSS, context full (answer ${full!.answer}) -> answer ${end!.answer}: ${growthFull >= 0 ? '+' : ''}${growthFull.toFixed(1)} %`);
 const out = join('bench', 'results', `soak-${LABEL}.json`);
 writeFileSync(
   out,
-  `${JSON.stringify({ date: new Date().toISOString(), model: MODEL, browser: b.version ? `${BROWSER} ${b.version}` : BROWSER, dist: process.env['PC_DIST'] ?? 'dist', tokens: TOKENS, context: CONTEXT || null, growth10to30Percent: growth, points }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), model: MODEL, browser: b.version ? `${BROWSER} ${b.version}` : BROWSER, dist: process.env['PC_DIST'] ?? 'dist', tokens: TOKENS, context: CONTEXT || null, growth10to30Percent: growth, fullAtAnswer: full?.answer ?? null, growthFullToLastPercent: growthFull, points }, null, 2)}\n`,
 );
 console.log(`wrote ${out}`);

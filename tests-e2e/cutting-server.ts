@@ -37,15 +37,15 @@ export interface CuttingServer {
   cut(suffix: string, bytes: number, times?: number): void;
   /** The next response for a path ending in `suffix` stops for `ms` after `bytes` body bytes, then goes on. */
   pause(suffix: string, bytes: number, ms: number): void;
-  /** The next `times` responses for a path ending in `suffix` never come. */
-  hold(suffix: string, times?: number): void;
+  /** The next `times` responses for a path ending in `suffix` never come; the first `after` such requests are answered. */
+  hold(suffix: string, times?: number, after?: number): void;
   stop(): Promise<void>;
 }
 
 export async function startCuttingServer(port: number): Promise<CuttingServer> {
   const requests: LoggedRequest[] = [];
   const cuts: Array<{ suffix: string; bytes: number; times: number }> = [];
-  const held: Array<{ suffix: string; times: number }> = [];
+  const held: Array<{ suffix: string; times: number; after: number }> = [];
   const pauses: Array<{ suffix: string; bytes: number; ms: number; done: boolean }> = [];
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -68,7 +68,9 @@ export async function startCuttingServer(port: number): Promise<CuttingServer> {
     }
     requests.push({ path: url.pathname, range, status });
     const hold = held.find((h) => h.times > 0 && url.pathname.endsWith(h.suffix));
-    if (hold) {
+    if (hold && hold.after > 0) {
+      hold.after--;
+    } else if (hold) {
       hold.times--;
       return; // never answered
     }
@@ -108,7 +110,7 @@ export async function startCuttingServer(port: number): Promise<CuttingServer> {
     requests,
     cut: (suffix, bytes, times = 1) => void cuts.push({ suffix, bytes, times }),
     pause: (suffix, bytes, ms) => void pauses.push({ suffix, bytes, ms, done: false }),
-    hold: (suffix, times = Infinity) => void held.push({ suffix, times }),
+    hold: (suffix, times = Infinity, after = 0) => void held.push({ suffix, times, after }),
     stop: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

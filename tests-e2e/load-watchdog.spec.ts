@@ -1,8 +1,8 @@
 /**
- * The load watchdog: a worker whose onnxruntime .wasm request never gets an answer (the Firefox
- * load hang) is replaced by a fresh one, then one on one thread, then the user gets an error with
- * "Try again". The server holds the .wasm back; service workers are blocked so every .wasm
- * request comes from a model worker (not from the precache).
+ * The load watchdog: a model worker that goes silent (its onnxruntime .wasm request never gets an
+ * answer, the Firefox load hang; or its manifest request, before it reports anything) is replaced by
+ * a fresh one, then one on one thread, then the user gets an error with "Try again". The server
+ * holds the request back; service workers are blocked so every request reaches it (not the precache).
  */
 import { expect, test } from './fixtures';
 import { downloadModel, openApp, runsOn, TINY_MODEL, waitReady } from './helpers';
@@ -10,6 +10,7 @@ import { startCuttingServer, type CuttingServer } from './cutting-server';
 
 const PORT = 4184;
 const WASM = '.wasm';
+const MANIFEST = `/${TINY_MODEL}/manifest.json`;
 /** Started for each test on the projects that run this spec; the others never start one. */
 let server: CuttingServer | undefined;
 
@@ -28,12 +29,18 @@ test.afterEach(async () => {
 
 const wasmRequests = () => server!.requests.filter((r) => r.path.endsWith(WASM));
 
-test('a runtime that never arrives: the worker is replaced and the model loads', async ({ page }) => {
-  server!.hold(WASM, 1);
+test('a worker that goes silent before its first report is replaced, and the model loads', async ({ page }) => {
   await openApp(page, TINY_MODEL);
-  await downloadModel(page, { timeout: 150_000 });
+  await downloadModel(page);
+  // On reload the page reads the manifest, then the worker does: that second request never gets an
+  // answer, so the worker reports nothing at all (the watchdog once waited for a finished stage).
+  const manifests = () => server!.requests.filter((r) => r.path.endsWith(MANIFEST)).length;
+  const before = manifests();
+  server!.hold(MANIFEST, 1, 1);
+  await page.reload();
+  await waitReady(page, 150_000);
   await expect(page.getByRole('status').filter({ hasText: 'did not start' })).toContainText('started again');
-  expect(wasmRequests().length).toBe(2);
+  expect(manifests() - before).toBe(3);
 });
 
 test('a runtime that never arrives at all: three tries, then an error whose Try again loads it', async ({ page }) => {

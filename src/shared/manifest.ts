@@ -160,3 +160,17 @@ export interface ModelManifest {
 export function maxAnswerTokens(contextLength: number): number {
   return contextLength - 1;
 }
+
+/**
+ * Tokens of a chat (prompt + answer) the app keeps by default: the KV cache grows with every
+ * token kept (46 KB per token per copy for the 135M model: 94 MB at 2048, 377 MB at 8192, beside
+ * 540 MB of float32 weights), and a phone cannot hold the full context. 2048 keeps the system
+ * prompt, the notes, the question, a 256-token answer and about five earlier turns; older turns
+ * are dropped first (prompt.ts). bench/results/soak-*.json has the memory it gives.
+ */
+export const APP_CONTEXT_TOKENS = 2048;
+
+/** The context the app loads a model with: `asked` (the page's `?context=`) or the default, never above the model's own. */
+export function appContextTokens(modelContext: number, asked?: number): number {
+  return Math.min(modelContext, asked ?? APP_CONTEXT_TOKENS);
+}

@@ -1,6 +1,6 @@
 /** The derived UI state (computed signals) that components render instead of recomputing it. */
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import type { ModelManifest } from '../../shared/manifest';
+import { APP_CONTEXT_TOKENS, appContextTokens, type ModelManifest } from '../../shared/manifest';
 
 // The state modules read the page address and open IndexedDB when imported; neither is used here.
 vi.stubGlobal('location', new URL('http://localhost/'));
@@ -48,8 +48,17 @@ describe('derived UI state', () => {
     expect(model.modelName.value).toBe(indexName);
   });
 
-  it('answerTokenLimit: the active model context less one, from the model index', () => {
+  it("contextTokens: the app's default context (not the default model's 8192), less one for the longest answer", () => {
     const entry = settings.knownModel(settings.activeModelId());
-    expect(settings.answerTokenLimit()).toBe(entry ? entry.contextLength - 1 : null);
+    expect(entry?.contextLength).toBe(8192);
+    expect(settings.contextTokens()).toBe(APP_CONTEXT_TOKENS);
+    expect(settings.answerTokenLimit()).toBe(APP_CONTEXT_TOKENS - 1);
+  });
+
+  it('appContextTokens: ?context= replaces the default, never above the model', () => {
+    expect(appContextTokens(8192)).toBe(APP_CONTEXT_TOKENS);
+    expect(appContextTokens(256)).toBe(256);
+    expect(appContextTokens(8192, 768)).toBe(768);
+    expect(appContextTokens(8192, 100_000)).toBe(8192);
   });
 });

@@ -14,7 +14,7 @@ import { deletePackage, inspectPackage, loadManifest, verifyStored, type CachedF
 import { stop as stopAnswer } from './conversation';
 import { engineLoad, engineReplace, engineRestart, engineUnload } from './engine';
 import { corruptWhileOffline, runtimeDidNotStart, toUserError, type UserError } from './errors';
-import { activeModelId, contextOverride, knownModel, settings } from './settings';
+import { activeModelId, contextTokens, knownModel, settings } from './settings';
 import { refreshStorage, requestPersistence } from './storage';
 import { dbGet, dbSet, KEYS } from './db';
 import { acquireModel, waitForModel } from './tabs';
@@ -66,9 +66,10 @@ export const loadStalled = signal(false);
 const LOAD_STALL_MS = 90_000;
 const DOWNLOAD_STALL_MS = 10_000;
 /**
- * From the last file read to the runtime started (onnxruntime's .mjs + .wasm, then the session): the
- * floor of the load watchdog's bound. Measured 8.9-11.5 s for the 135M model in Chromium on this
- * 2-core machine under heavy load (bench/results/app-load-after.json); about 4x the slowest.
+ * The floor of the load watchdog's bound: the longest a load may go without a progress report. Its
+ * longest silent stretch is the runtime start after the files are read (onnxruntime's .mjs + .wasm,
+ * then the session): 8.9-11.5 s for the 135M model in Chromium on this 2-core machine under heavy
+ * load (bench/results/app-load-after.json); about 4x the slowest.
  */
 const RUNTIME_START_MS = 45_000;
 /** Tries before the error: as is, in a fresh worker, in a fresh worker on one thread. */
@@ -312,10 +313,10 @@ async function verifyAndLoad(run: number, abort: AbortSignal, replaceRefused = t
 }
 
 /**
- * Loads the model in the worker under a watchdog: once every file is read, the runtime must start
- * within RUNTIME_START_MS, or the worker is taken as hung (Firefox now and then imports
- * onnxruntime's .mjs and never fetches its .wasm). Then: a fresh worker; then a fresh one on one
- * thread; then an error with "Try again".
+ * Loads the model in the worker under a watchdog: the worker must report progress (or be ready)
+ * within the bound from the load's start and from each report, or it is taken as hung (Firefox now
+ * and then imports onnxruntime's .mjs and never fetches its .wasm). Then: a fresh worker; then a
+ * fresh one on one thread; then an error with "Try again".
  */
 async function load(state: PackageState, run: number, abort: AbortSignal): Promise<void> {
   // A device that has been slow to start before gets 4x its slowest start, never less than the floor.
@@ -347,24 +348,30 @@ async function loadOnce(state: PackageState, run: number, abort: AbortSignal, th
   let hung = false;
   let giveUp: (value: null) => void = () => undefined;
   const timedOut = new Promise<null>((resolve) => (giveUp = resolve));
-  const progressed = (p: LoadProgress) => {
-    clearTimeout(stallTimer);
+  // Armed from the start and re-armed by every progress report: a worker that goes silent at any
+  // point (before its first report, or mid-read while onnxruntime's runtime starts beside the read)
+  // is taken as hung, not only one that stops after a finished stage.
+  const arm = () => {
     clearTimeout(watchdog);
-    loadStalled.value = false;
-    stallTimer = setTimeout(() => (loadStalled.value = true), LOAD_STALL_MS);
-    if (p.loaded < p.total) return;
-    // Each finished stage re-arms the watchdog; the runtime-start measure starts when the files are read.
-    if (p.stage === 'reading') performance.mark('model-files-read');
     watchdog = setTimeout(() => {
       hung = true;
       giveUp(null);
     }, bound);
   };
+  arm();
+  const progressed = (p: LoadProgress) => {
+    clearTimeout(stallTimer);
+    loadStalled.value = false;
+    stallTimer = setTimeout(() => (loadStalled.value = true), LOAD_STALL_MS);
+    arm();
+    // The runtime-start measure starts when the files are read.
+    if (p.stage === 'reading' && p.loaded >= p.total) performance.mark('model-files-read');
+  };
   const loading = engineLoad(pkgBase, settings.value.backend, (p) => {
     if (run !== loadRun) return;
     progressed(p);
     phase.value = { kind: 'loading', stage: p.stage, loaded: p.loaded, total: p.total, file: p.file };
-  }, abort, settings.value.cpuMode, threads, contextOverride);
+  }, abort, settings.value.cpuMode, threads, contextTokens() ?? undefined);
   try {
     const info = await Promise.race([loading, timedOut]);
     if (info && performance.getEntriesByName('model-files-read').length > 0) {

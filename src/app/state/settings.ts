@@ -1,7 +1,7 @@
 /** User settings, kept in IndexedDB. Sampling values left null follow the model's manifest. */
 import { signal } from '@preact/signals';
 import modelIndex from 'virtual:model-index';
-import { maxAnswerTokens } from '../../shared/manifest';
+import { appContextTokens, maxAnswerTokens } from '../../shared/manifest';
 import { DEFAULT_MODEL_ID } from '../../shared/model-index';
 import type { BackendChoice, CpuMode } from '../../shared/protocol';
 import { dbGet, dbSet, KEYS } from './db';
@@ -33,7 +33,7 @@ export const settings = signal<Settings>(DEFAULT_SETTINGS);
 /** `?model=<id>` picks a package for this visit only (tests use the tiny one). */
 export const modelOverride: string | null = new URLSearchParams(location.search).get('model');
 
-/** `?context=<tokens>` keeps fewer tokens than the model's context for this visit (bench/soak.ts fills it sooner). */
+/** `?context=<tokens>` replaces the app's default context for this visit (bench/soak.ts: a smaller one fills sooner). */
 export const contextOverride: number | undefined = Number(new URLSearchParams(location.search).get('context')) || undefined;
 
 export function activeModelId(): string {
@@ -44,10 +44,16 @@ export function knownModel(id: string) {
   return modelIndex.find((m) => m.id === id) ?? null;
 }
 
-/** The longest answer the active model's context holds, from its manifest; null for a model not in the index. */
-export function answerTokenLimit(): number | null {
+/** Tokens the active model is loaded with (prompt + answer): the app's default or `?context=`, at most its own; null for a model not in the index. */
+export function contextTokens(): number | null {
   const model = knownModel(activeModelId());
-  return model ? maxAnswerTokens(model.contextLength) : null;
+  return model ? appContextTokens(model.contextLength, contextOverride) : null;
+}
+
+/** The longest answer the active model's context holds as the app loads it; null for a model not in the index. */
+export function answerTokenLimit(): number | null {
+  const tokens = contextTokens();
+  return tokens === null ? null : maxAnswerTokens(tokens);
 }
 
 export async function loadSettings(): Promise<void> {
