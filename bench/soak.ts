@@ -25,6 +25,7 @@ const arg = (name: string, fallback: string) => {
 };
 if (args.includes('--dist')) process.env['PC_DIST'] = arg('dist', '');
 const { startCuttingServer } = await import('../tests-e2e/cutting-server');
+const { storedMessages } = await import('../tests-e2e/stored-chat');
 const { DEFAULT_MODEL_ID } = await import('../src/shared/model-index');
 const MODEL = arg('model', DEFAULT_MODEL_ID);
 const BROWSER = arg('browser', 'chromium');
@@ -57,29 +58,10 @@ async function setAnswerLength(page: Page, tokens: number): Promise<void> {
 }
 
 /** Prompt tokens and turns left out of every stored answer of the current chat (stats as the worker reported them). */
-function answerStats(page: Page): Promise<Array<{ promptTokens: number; droppedMessages: number }>> {
-  return page.evaluate(
-    () =>
-      new Promise<Array<{ promptTokens: number; droppedMessages: number }>>((resolve, reject) => {
-        const open = indexedDB.open('pocket-coach');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const store = open.result.transaction('app', 'readonly').objectStore('app');
-          const current = store.get('current-chat');
-          current.onsuccess = () => {
-            const chat = store.get(`chat:${String(current.result)}`);
-            chat.onsuccess = () => {
-              const messages = (chat.result?.messages ?? []) as { role: string; stats?: { promptTokens: number; droppedMessages?: number } }[];
-              resolve(
-                messages
-                  .filter((m) => m.role === 'assistant')
-                  .map((m) => ({ promptTokens: m.stats?.promptTokens ?? -1, droppedMessages: m.stats?.droppedMessages ?? -1 })),
-              );
-            };
-          };
-        };
-      }),
-  );
+async function answerStats(page: Page): Promise<Array<{ promptTokens: number; droppedMessages: number }>> {
+  return (await storedMessages(page))
+    .filter((m) => m.role === 'assistant')
+    .map((m) => ({ promptTokens: m.stats?.promptTokens ?? -1, droppedMessages: m.stats?.droppedMessages ?? -1 }));
 }
 
 interface Checkpoint {

@@ -3,6 +3,8 @@ import type { BrowserContext, Locator, Page, TestInfo } from '@playwright/test';
 import { MODEL_CACHE } from '../src/shared/model-cache';
 import { expect } from './fixtures';
 
+export { storedMessages } from './stored-chat';
+
 export const TINY_MODEL = 'tiny-gpt2-random';
 export { DEFAULT_MODEL_ID as DEFAULT_MODEL } from '../src/shared/model-index';
 
@@ -104,28 +106,6 @@ export async function recordStream(page: Page): Promise<void> {
 
 export async function streamStates(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __states: string[] }).__states);
-}
-
-/** The current chat's messages as stored (IndexedDB, as src/app/state/db.ts writes it). */
-export function storedMessages(page: Page): Promise<{ role: string; content: string; status?: string }[]> {
-  return page.evaluate(
-    () =>
-      new Promise<{ role: string; content: string; status?: string }[]>((resolve, reject) => {
-        const open = indexedDB.open('pocket-coach');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const store = open.result.transaction('app', 'readonly').objectStore('app');
-          const current = store.get('current-chat');
-          current.onsuccess = () => {
-            const chat = store.get(`chat:${String(current.result)}`);
-            chat.onsuccess = () => {
-              open.result.close();
-              resolve((chat.result?.messages ?? []) as { role: string; content: string; status?: string }[]);
-            };
-          };
-        };
-      }),
-  );
 }
 
 /**
