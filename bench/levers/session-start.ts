@@ -5,6 +5,7 @@
  * Each config runs in its own process (a fresh WASM heap). Prints one JSON line per config.
  *
  *   npx tsx bench/levers/session-start.ts [--threads 1] [--prompt 64] [--steps 48] [--only NAME,...]
+ *     [--variant fp32-from-q4|int8-from-q4|q4]
  *
  * --prompt sets the prefill before the timed decode steps (in the app's 128-token chunks): a long
  * one shows decode and memory late in a full context.
@@ -34,6 +35,7 @@ const { values: args } = parseArgs({
     prompt: { type: 'string', default: '64' },
     only: { type: 'string' },
     child: { type: 'string' },
+    variant: { type: 'string', default: 'fp32-from-q4' },
   },
 });
 
@@ -50,23 +52,28 @@ async function child(name: string): Promise<void> {
   ort.env.wasm.numThreads = Number(args.threads);
   const dir = modelDir(DEFAULT_MODEL_ID);
   const manifest = parseManifestText(readFileSync(join(dir, 'manifest.json'), 'utf8'), dir);
-  const variant = manifest.variants['fp32-from-q4']!;
-  const plan = parsePlan(JSON.parse(readFileSync(join(dir, variant.unpackFrom!.plan), 'utf8')), manifest, variant);
-  const q4 = new Uint8Array(readFileSync(join(dir, plan.source.file)));
+  const variant = manifest.variants[args.variant!];
+  if (!variant) throw new Error(`no variant ${args.variant}`);
   const graph = new Uint8Array(readFileSync(join(dir, variant.file)));
   // The runtime started first, as the app does (runtime-start.ts), so only the model's session is timed.
   const { startWasmRuntime } = await import('../../src/engine/runtime-start');
   await startWasmRuntime(ort);
-  const weights = unpackedWeights(plan, q4);
+  // A variant unpacked at load gets its weights from the q4 file (timed apart as unpackMs);
+  // any other runs as stored.
+  let weights: ReturnType<typeof unpackedWeights> | null = null;
+  if (variant.unpackFrom) {
+    const plan = parsePlan(JSON.parse(readFileSync(join(dir, variant.unpackFrom.plan), 'utf8')), manifest, variant);
+    weights = unpackedWeights(plan, new Uint8Array(readFileSync(join(dir, plan.source.file))));
+  }
   const t0 = performance.now();
   const session = await ort.InferenceSession.create(graph, {
     executionProviders: ['wasm'],
     logSeverityLevel: 3,
-    externalData: [{ path: weights.path, data: weights.data }],
+    ...(weights ? { externalData: [{ path: weights.path, data: weights.data }] } : {}),
     ...CONFIGS[name],
   } as Parameters<typeof ort.InferenceSession.create>[1]);
   const createMs = performance.now() - t0;
-  const problem = weights.check();
+  const problem = weights?.check();
   if (problem) throw new Error(problem);
   const decoder = new Decoder(ort, session, manifest, 'wasm');
   const prompt = Array.from({ length: Number(args.prompt) }, (_, i) => 100 + (i % 1000));
@@ -86,9 +93,10 @@ async function child(name: string): Promise<void> {
   console.log(
     JSON.stringify({
       config: name,
+      variant: args.variant,
       threads: Number(args.threads),
       createMs: Math.round(createMs),
-      unpackMs: Math.round(weights.unpackMs),
+      unpackMs: Math.round(weights?.unpackMs ?? 0),
       prompt: prompt.length,
       prefillMs: Math.round(prefillMs),
       decodeMsMedian: Number(steps[steps.length >> 1]!.toFixed(1)),
@@ -108,7 +116,7 @@ if (args.child) {
   for (const name of names) {
     try {
       process.stdout.write(
-        execFileSync('npx', ['tsx', fileURLToPath(import.meta.url), '--child', name, '--threads', args.threads!, '--steps', args.steps!, '--prompt', args.prompt!], {
+        execFileSync('npx', ['tsx', fileURLToPath(import.meta.url), '--child', name, '--variant', args.variant!, '--threads', args.threads!, '--steps', args.steps!, '--prompt', args.prompt!], {
           encoding: 'utf8',
           stdio: ['ignore', 'pipe', 'ignore'],
         }),
