@@ -4,13 +4,17 @@
  * /proc at chosen answers, as bench/lib/browser.mjs reads it for the other benchmarks.
  *
  *   npm run bench:soak -- [--dist DIR] [--model ID] [--browser chromium|firefox] [--questions 30]
- *                         [--tokens 40] [--at 1,10,20,30] [--context TOKENS] [--label NAME]
+ *                         [--tokens 40] [--at 1,10,20,30] [--context TOKENS] [--label NAME] [--gc]
  *
  * --context replaces the app's default context (APP_CONTEXT_TOKENS, 2048; the page's `?context=`).
  * The default model's answers run ~10-20 tokens, so the default context fills (earlier turns
  * are left out: droppedMessages > 0) only after ~50 questions: `--questions 80 --at
  * 1,10,20,30,40,50,60,70,80` measures "flat once the context is full" (growthFullToLastPercent,
  * from the first checkpoint with turns left out to the last).
+ * --gc (Chromium): after each reading, collect the garbage of the page and of the model worker
+ * (V8's gc(), exposed by --js-flags=--expose-gc) and read again: the second figure is what the
+ * chat holds, the first adds whatever garbage the collector had not yet freed. The two apart tell
+ * a leak (both grow) from garbage (only the first swings).
  * Writes results/soak-<label>.json: per checkpoint RSS, peak RSS (VmHWM) and the prompt length.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -34,6 +38,8 @@ const TOKENS = Number(arg('tokens', '40'));
 const AT = new Set(arg('at', '1,10,20,30').split(',').map(Number));
 const CONTEXT = arg('context', '');
 const LABEL = arg('label', `${BROWSER}`);
+const GC = args.includes('--gc');
+if (GC && !BROWSER.startsWith('chromium')) throw new Error('--gc needs Chromium (V8 --expose-gc)');
 const PORT = 4191;
 const MB = 2 ** 20;
 
@@ -64,9 +70,24 @@ async function answerStats(page: Page): Promise<Array<{ promptTokens: number; dr
     .map((m) => ({ promptTokens: m.stats?.promptTokens ?? -1, droppedMessages: m.stats?.droppedMessages ?? -1 }));
 }
 
+/** Two full collections in the page and in every worker it started, then a moment for freed pages to go back. */
+async function collectGarbage(page: Page): Promise<void> {
+  const gc = () => {
+    const collect = (globalThis as { gc?: () => void }).gc;
+    if (!collect) throw new Error('gc() is not exposed');
+    collect();
+    collect();
+  };
+  for (const worker of page.workers()) await worker.evaluate(gc);
+  await page.evaluate(gc);
+  await page.waitForTimeout(500);
+}
+
 interface Checkpoint {
   answer: number;
   rendererRssMb: number | null;
+  /** With --gc: the renderer's RSS after collecting the page's and the worker's garbage. */
+  rendererRssAfterGcMb: number | null;
   rendererPeakMb: number | null;
   treeRssMb: number;
   promptTokens: number | null;
@@ -76,7 +97,7 @@ interface Checkpoint {
 }
 
 const server = await startCuttingServer(PORT);
-const b = await launch(BROWSER);
+const b = await launch(BROWSER, GC ? ['--js-flags=--expose-gc'] : []);
 const points: Checkpoint[] = [];
 try {
   const page = b.context.pages()[0] ?? (await b.context.newPage());
@@ -113,9 +134,11 @@ try {
     // Let the worker's and the page's garbage settle the way an idle user's would.
     await page.waitForTimeout(2000);
     const m = memorySnapshot(b.pid);
+    const afterGc = GC ? await collectGarbage(page).then(() => mb(memorySnapshot(b.pid).rendererRssBytes)) : null;
     const point: Checkpoint = {
       answer: n,
       rendererRssMb: mb(m.rendererRssBytes),
+      rendererRssAfterGcMb: afterGc,
       rendererPeakMb: mb(m.rendererPeakBytes),
       treeRssMb: mb(m.treeRssBytes) ?? 0,
       ...(await answerStats(page).then((all) => ({ promptTokens: all[i]?.promptTokens ?? null, droppedMessages: all[i]?.droppedMessages ?? null }))),
@@ -137,9 +160,14 @@ const full = points.find((p) => (p.droppedMessages ?? 0) > 0);
 const end = points.at(-1);
 const growthFull = full && end && full !== end && full.rendererRssMb && end.rendererRssMb ? (end.rendererRssMb / full.rendererRssMb - 1) * 100 : null;
 if (growthFull !== null) console.log(`renderer RSS, context full (answer ${full!.answer}) -> answer ${end!.answer}: ${growthFull >= 0 ? '+' : ''}${growthFull.toFixed(1)} %`);
+const pct = (a: number | null | undefined, z: number | null | undefined) => (a && z ? (z / a - 1) * 100 : null);
+const gcGrowth = pct(first?.rendererRssAfterGcMb, last?.rendererRssAfterGcMb);
+const gcGrowthFull = full && end && full !== end ? pct(full.rendererRssAfterGcMb, end.rendererRssAfterGcMb) : null;
+if (gcGrowth !== null) console.log(`renderer RSS after GC, answer 10 -> 30: ${gcGrowth >= 0 ? '+' : ''}${gcGrowth.toFixed(1)} %`);
+if (gcGrowthFull !== null) console.log(`renderer RSS after GC, context full -> answer ${end!.answer}: ${gcGrowthFull >= 0 ? '+' : ''}${gcGrowthFull.toFixed(1)} %`);
 const out = join('bench', 'results', `soak-${LABEL}.json`);
 writeFileSync(
   out,
-  `${JSON.stringify({ date: new Date().toISOString(), model: MODEL, browser: b.version ? `${BROWSER} ${b.version}` : BROWSER, dist: process.env['PC_DIST'] ?? 'dist', tokens: TOKENS, context: CONTEXT || null, growth10to30Percent: growth, fullAtAnswer: full?.answer ?? null, growthFullToLastPercent: growthFull, points }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), model: MODEL, browser: b.version ? `${BROWSER} ${b.version}` : BROWSER, dist: process.env['PC_DIST'] ?? 'dist', tokens: TOKENS, context: CONTEXT || null, growth10to30Percent: growth, fullAtAnswer: full?.answer ?? null, growthFullToLastPercent: growthFull, afterGc: GC ? { growth10to30Percent: gcGrowth, growthFullToLastPercent: gcGrowthFull } : null, points }, null, 2)}\n`,
 );
 console.log(`wrote ${out}`);

@@ -16,5 +16,5 @@ export interface MemorySnapshot {
   processes: number;
 }
 
-export function launch(kind: string): Promise<LaunchedBrowser>;
+export function launch(kind: string, extraArgs?: string[]): Promise<LaunchedBrowser>;
 export function memorySnapshot(rootPid: number): MemorySnapshot;

@@ -154,15 +154,17 @@ function findRootPid(marker) {
 }
 
 /**
- * Launches a fresh browser with a new, empty profile on disk (a persistent context, so the HTTP
+ * Launches a fresh browser (`extraArgs` added to its command line) with a new, empty profile on disk (a persistent context, so the HTTP
  * disk cache, Cache Storage and OPFS behave as for a returning visitor, which an off-the-record
  * context does not: Chromium's in-memory HTTP cache does not keep a 26 MB wasm).
  */
-export async function launch(kind) {
+export async function launch(kind, extraArgs = []) {
   const spec = BROWSERS[kind];
   if (!spec) throw new Error(`unknown browser ${kind}`);
   const dir = mkdtempSync(join(tmpdir(), 'pocket-coach-bench-'));
-  const context = await spec.type.launchPersistentContext(dir, { headless: true, ...spec.options });
+  const options = { ...spec.options };
+  if (extraArgs.length) options.args = [...(options.args ?? []), ...extraArgs];
+  const context = await spec.type.launchPersistentContext(dir, { headless: true, ...options });
   const pid = findRootPid(dir);
   return {
     context,
