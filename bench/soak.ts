@@ -78,7 +78,16 @@ async function collectGarbage(page: Page): Promise<void> {
     collect();
     collect();
   };
-  for (const worker of page.workers()) await worker.evaluate(gc);
+  // onnxruntime's thread-pool workers wait in Atomics.wait and never run an evaluate: only the
+  // workers that answer within a second are collected (the model worker and the page always do).
+  const answered = await Promise.all(
+    page.workers().map((worker) =>
+      Promise.race([worker.evaluate(gc).then(() => worker.url()), new Promise<null>((resolve) => setTimeout(() => resolve(null), 1000))]),
+    ),
+  );
+  const collected = answered.filter((url): url is string => url !== null);
+  if (collected.length === 0) throw new Error(`no worker answered (workers: ${page.workers().map((w) => w.url()).join(', ')})`);
+  console.log(`collected garbage in ${collected.length} of ${answered.length} workers: ${collected.join(', ')}`);
   await page.evaluate(gc);
   await page.waitForTimeout(500);
 }
