@@ -68,7 +68,7 @@ for (const k of [1, 3, 4, 5]) {
 }
 
 const coverage: Record<string, { train: number; offTopic: number }> = {};
-for (const minShare of [0.45, 0.5, 0.55, 0.6, 0.65, 0.7]) {
+for (const minShare of [0.45, 0.5, 0.55, 0.6, 0.63, 0.65, 0.7]) {
   coverage[String(minShare)] = {
     train: train.filter((r) => base.retrieve(r.question, { k: 3, minShare }).covered).length / train.length,
     offTopic: offTopic.filter((r) => base.retrieve(r.question, { k: 3, minShare }).covered).length / offTopic.length,

@@ -106,8 +106,9 @@ export class KnowledgeBase {
     if (!best) return none;
     const weights = this.#weights(terms);
     const needed = Math.min(MIN_SHARED_TERMS, terms.length);
-    // The notes cover a question when its best few passages together match its meaning.
-    const matchedShare = share(hits.slice(0, options.k), weights);
+    // The notes cover a question when its best few passages together match its meaning; a passage
+    // that shares only one word with it ("time", "gym") adds nothing, as it would not be shown.
+    const matchedShare = share(hits.slice(0, options.k).filter((h) => shared(h, terms) >= needed), weights);
     if (matchedShare < (options.minShare ?? MIN_MATCHED_SHARE) || shared(best, terms) < needed) return { ...none, matchedShare };
     const floor = best.score * (options.relativeFloor ?? 0.35);
     const sources = hits
