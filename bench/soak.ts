@@ -64,10 +64,15 @@ async function setAnswerLength(page: Page, tokens: number): Promise<void> {
 }
 
 /** Prompt tokens and turns left out of every stored answer of the current chat (stats as the worker reported them). */
-async function answerStats(page: Page): Promise<Array<{ promptTokens: number; droppedMessages: number }>> {
+async function answerStats(page: Page): Promise<Array<{ promptTokens: number; reusedPromptTokens: number | null; firstTokenMs: number | null; droppedMessages: number }>> {
   return (await storedMessages(page))
     .filter((m) => m.role === 'assistant')
-    .map((m) => ({ promptTokens: m.stats?.promptTokens ?? -1, droppedMessages: m.stats?.droppedMessages ?? -1 }));
+    .map((m) => ({
+      promptTokens: m.stats?.promptTokens ?? -1,
+      reusedPromptTokens: m.stats?.reusedPromptTokens ?? null,
+      firstTokenMs: m.stats ? Math.round(m.stats.timeToFirstTokenMs) : null,
+      droppedMessages: m.stats?.droppedMessages ?? -1,
+    }));
 }
 
 /** Two full collections in the page and in every worker it started, then a moment for freed pages to go back. */
@@ -100,6 +105,10 @@ interface Checkpoint {
   rendererPeakMb: number | null;
   treeRssMb: number;
   promptTokens: number | null;
+  /** Of promptTokens: those the KV cache held from the answer before (not run again). */
+  reusedPromptTokens: number | null;
+  /** The worker's time to the first token of this answer. */
+  firstTokenMs: number | null;
   /** Earlier messages left out of this answer's prompt: above 0 once the context is full. */
   droppedMessages: number | null;
   answerSeconds: number;
@@ -150,7 +159,12 @@ try {
       rendererRssAfterGcMb: afterGc,
       rendererPeakMb: mb(m.rendererPeakBytes),
       treeRssMb: mb(m.treeRssBytes) ?? 0,
-      ...(await answerStats(page).then((all) => ({ promptTokens: all[i]?.promptTokens ?? null, droppedMessages: all[i]?.droppedMessages ?? null }))),
+      ...(await answerStats(page).then((all) => ({
+        promptTokens: all[i]?.promptTokens ?? null,
+        reusedPromptTokens: all[i]?.reusedPromptTokens ?? null,
+        firstTokenMs: all[i]?.firstTokenMs ?? null,
+        droppedMessages: all[i]?.droppedMessages ?? null,
+      }))),
       answerSeconds: seconds,
     };
     points.push(point);

@@ -6,7 +6,7 @@ export interface StoredMessage {
   role: string;
   content: string;
   status?: string;
-  stats?: { promptTokens: number; droppedMessages?: number };
+  stats?: { promptTokens: number; droppedMessages?: number; reusedPromptTokens?: number; timeToFirstTokenMs: number };
 }
 
 export function storedMessages(page: Pick<Page, 'evaluate'>): Promise<StoredMessage[]> {

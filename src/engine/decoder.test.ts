@@ -55,23 +55,44 @@ describe.skipIf(skip !== null)('decoder prefill in chunks', () => {
     expect(maxDelta(await whole.step([next]), await chunked.step([next]))).toBeLessThan(1e-3);
   });
 
-  it('frees the cache when an answer ends, finished or failed', async () => {
+  const loopParams = (maxNewTokens: number) => ({
+    ...{ temperature: 0, topK: 0, topP: 1, repetitionPenalty: 1, noRepeatNgram: 0, maxNewTokens, seed: 1, eosId: null },
+    ...{ stopTokenIds: [], stopStrings: [], answerPrefix: '', contextLength: manifest.shape.contextLength },
+  });
+  const ids = { decode: (tokens: number[]) => tokens.join(' ') };
+
+  it('keeps the cache for the next answer, and frees it when an answer fails', async () => {
     const decoder = new Decoder(ort, session, manifest, 'wasm', 32);
-    const params = {
-      ...{ temperature: 0, topK: 0, topP: 1, repetitionPenalty: 1, noRepeatNgram: 0, maxNewTokens: 4, seed: 1, eosId: null },
-      ...{ stopTokenIds: [], stopStrings: [], answerPrefix: '', contextLength: manifest.shape.contextLength },
-    };
-    const lengths: number[] = [];
-    const r = await runLoop(decoder, { decode: (ids) => ids.join(' ') }, prompt.slice(0, 20), params, () => lengths.push(decoder.length), undefined);
+    const r = await runLoop(decoder, ids, prompt.slice(0, 20), loopParams(4), undefined, undefined);
     expect(r.tokenIds).toHaveLength(4);
-    expect(lengths.at(-1)).toBeGreaterThanOrEqual(20);
-    expect(decoder.length).toBe(0);
+    // The prompt and every answer token but the last (never fed back) are cached.
+    expect(decoder.length).toBe(23);
     const failing = {
       decode: (): string => {
         throw new Error('tokenizer broke');
       },
     };
-    await expect(runLoop(decoder, failing, prompt.slice(0, 20), params, undefined, undefined)).rejects.toThrow('tokenizer broke');
+    await expect(runLoop(decoder, failing, prompt.slice(0, 20), loopParams(4), undefined, undefined)).rejects.toThrow('tokenizer broke');
     expect(decoder.length).toBe(0);
+  });
+
+  it('runs a prompt only from where it parts from the cached one, with the answer of a fresh cache', async () => {
+    const kept = new Decoder(ort, session, manifest, 'wasm', 32);
+    const first = await runLoop(kept, ids, prompt.slice(0, 60), loopParams(6), undefined, undefined);
+    // The next turn: the same start, then other tokens (as a chat's next question with its notes).
+    const next = [...prompt.slice(0, 40), ...prompt.slice(100, 150)];
+    fed.length = 0;
+    const again = await runLoop(kept, ids, next, loopParams(6), undefined, undefined);
+    expect(again.timings.reusedPromptTokens).toBe(40);
+    expect(fed[0]).toBe(32);
+    expect(fed.slice(0, 2).reduce((a, b) => a + b, 0)).toBe(50);
+    const fresh = await runLoop(new Decoder(ort, session, manifest, 'wasm', 32), ids, next, loopParams(6), undefined, undefined);
+    expect(fresh.timings.reusedPromptTokens).toBe(0);
+    expect(again.tokenIds).toEqual(fresh.tokenIds);
+    expect(first.tokenIds).toHaveLength(6);
+    // The same prompt again: all of it but its last token comes from the cache.
+    const same = await runLoop(kept, ids, next, loopParams(6), undefined, undefined);
+    expect(same.timings.reusedPromptTokens).toBe(next.length - 1);
+    expect(same.tokenIds).toEqual(fresh.tokenIds);
   });
 });

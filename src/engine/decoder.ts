@@ -2,6 +2,8 @@
  * One decoder step over an onnxruntime session with a KV cache. The `present.N.*` outputs of a
  * step are the `past_key_values.N.*` inputs of the next, passed on as the same tensor objects;
  * on WebGPU they stay in GPU buffers (preferredOutputLocation) and the replaced ones are disposed.
+ * The cache knows the tokens it holds, so a prompt that starts like the last one (the same chat,
+ * one turn on) is run only from where they part (`reuse`).
  */
 import type { InferenceSession, Tensor } from 'onnxruntime-web';
 import { EngineError } from '../shared/errors';
@@ -79,6 +81,8 @@ export class Decoder {
   readonly #chunk: number;
   #past: Record<string, Tensor> = {};
   #pastLength = 0;
+  /** The token ids in the cache, in order (#pastLength of them). */
+  #tokens: number[] = [];
   /** ms inside session.run for the last step. */
   lastRunMs = 0;
 
@@ -122,6 +126,43 @@ export class Decoder {
       this.#past[`past_key_values.${i}.value`] = empty();
     }
     this.#pastLength = 0;
+    this.#tokens = [];
+  }
+
+  /**
+   * Keeps the part of the cache that `promptIds` starts with (at most all of the prompt but its
+   * last token: the next step must run one to give logits), drops the rest, and returns how many
+   * prompt tokens are already in the cache: step() the prompt from there. On WebGPU the cache
+   * lives in GPU buffers that are not cut here: it starts empty (0).
+   */
+  reuse(promptIds: readonly number[]): number {
+    if (this.#gpuCache) {
+      this.reset();
+      return 0;
+    }
+    const limit = Math.min(this.#tokens.length, promptIds.length - 1);
+    let keep = 0;
+    while (keep < limit && this.#tokens[keep] === promptIds[keep]) keep++;
+    if (keep === 0) this.reset();
+    else if (keep < this.#pastLength) this.#truncate(keep);
+    return keep;
+  }
+
+  /** Cuts every cached tensor [1, heads, length, dim] to its first `keep` positions. */
+  #truncate(keep: number): void {
+    const T = this.#runtime.Tensor;
+    const length = this.#pastLength;
+    for (const [name, t] of Object.entries(this.#past)) {
+      const data = t.data as Float32Array | Uint16Array;
+      const Typed = data.constructor as new (n: number) => Float32Array | Uint16Array;
+      const heads = this.#kvHeads;
+      const row = this.#headDim;
+      const cut = new Typed(heads * keep * row);
+      for (let h = 0; h < heads; h++) cut.set(data.subarray(h * length * row, (h * length + keep) * row), h * keep * row);
+      this.#past[name] = new T(t.type as 'float32', cut as Float32Array, [1, heads, keep, row]);
+    }
+    this.#pastLength = keep;
+    this.#tokens.length = keep;
   }
 
   /** Tokens in the cache. */
@@ -179,6 +220,7 @@ export class Decoder {
     }
     if (this.#gpuCache) for (const t of Object.values(previous)) t.dispose();
     this.#pastLength = past + n;
+    this.#tokens.push(...tokens);
     return row;
   }
 

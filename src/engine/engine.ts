@@ -334,6 +334,7 @@ export class Engine {
       const decodeMs = t.lastTokenAt - t.firstTokenAt;
       const stats: GenerationStats = {
         promptTokens: promptIds.length,
+        reusedPromptTokens: t.reusedPromptTokens,
         newTokens,
         timeToFirstTokenMs: newTokens > 0 ? t.firstTokenAt - startedAt : 0,
         decodeTokensPerSecond: newTokens > 1 && decodeMs > 0 ? ((newTokens - 1) * 1000) / decodeMs : 0,

@@ -26,6 +26,8 @@ export interface LoopTimings {
   lastTokenAt: number;
   /** session.run ms of the prefill. */
   prefillRunMs: number;
+  /** Prompt tokens the cache already held from the last answer (not run again). */
+  reusedPromptTokens: number;
   /** Per decode step (tokens 2..n): ms inside session.run, and ms from the previous token to this one. */
   runMs: number[];
   stepMs: number[];
@@ -57,7 +59,7 @@ export function yieldToEventLoop(): Promise<void> {
 }
 
 function noTimings(): LoopTimings {
-  return { firstTokenAt: 0, lastTokenAt: 0, prefillRunMs: 0, runMs: [], stepMs: [], sampleMs: [] };
+  return { firstTokenAt: 0, lastTokenAt: 0, prefillRunMs: 0, reusedPromptTokens: 0, runMs: [], stepMs: [], sampleMs: [] };
 }
 
 export async function runLoop(
@@ -70,12 +72,14 @@ export async function runLoop(
 ): Promise<LoopResult> {
   if (signal?.aborted) return { text: '', tokenIds: [], stopReason: 'aborted', timings: noTimings() };
 
-  decoder.reset();
+  // The next question of the same chat starts with this prompt and answer: the cache stays for it
+  // (a failed answer may leave it half-written: then it is freed).
+  const reused = decoder.reuse(promptIds);
   try {
-    return await decode(decoder, tokenizer, promptIds, params, onToken, signal);
-  } finally {
-    // The cache is not reused by the next question: free it now, not when the next one starts.
+    return await decode(decoder, tokenizer, promptIds, reused, params, onToken, signal);
+  } catch (e) {
     decoder.reset();
+    throw e;
   }
 }
 
@@ -83,6 +87,7 @@ async function decode(
   decoder: Decoder,
   tokenizer: Detokenizer,
   promptIds: readonly number[],
+  reused: number,
   params: LoopParams,
   onToken: TokenCallback | undefined,
   signal: AbortSignal | undefined,
@@ -98,8 +103,9 @@ async function decode(
   let text = '';
   let stopReason: StopReason | null = null;
 
-  let logits = await decoder.step(promptIds);
+  let logits = await decoder.step(promptIds.slice(reused));
   timings.prefillRunMs = decoder.lastRunMs;
+  timings.reusedPromptTokens = reused;
   let previousTokenAt = 0;
 
   for (;;) {

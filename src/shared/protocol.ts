@@ -80,6 +80,8 @@ export type StopReason = 'eos' | 'stop-token' | 'stop-string' | 'max-tokens' | '
 
 export interface GenerationStats {
   promptTokens: number;
+  /** Of promptTokens: those the KV cache held from the chat's last answer, so not run again. */
+  reusedPromptTokens?: number;
   newTokens: number;
   /** ms from generate() to the first new token. */
   timeToFirstTokenMs: number;
