@@ -165,6 +165,11 @@ export class Decoder {
     this.#tokens.length = keep;
   }
 
+  /** Whether `reuse` can keep part of the cache (not on WebGPU): else the cache is freed after an answer. */
+  get reusable(): boolean {
+    return !this.#gpuCache;
+  }
+
   /** Tokens in the cache. */
   get length(): number {
     return this.#pastLength;

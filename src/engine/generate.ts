@@ -73,10 +73,12 @@ export async function runLoop(
   if (signal?.aborted) return { text: '', tokenIds: [], stopReason: 'aborted', timings: noTimings() };
 
   // The next question of the same chat starts with this prompt and answer: the cache stays for it
-  // (a failed answer may leave it half-written: then it is freed).
+  // where it can be cut (WASM), else it is freed now; a failed answer may leave it half-written.
   const reused = decoder.reuse(promptIds);
   try {
-    return await decode(decoder, tokenizer, promptIds, reused, params, onToken, signal);
+    const result = await decode(decoder, tokenizer, promptIds, reused, params, onToken, signal);
+    if (!decoder.reusable) decoder.reset();
+    return result;
   } catch (e) {
     decoder.reset();
     throw e;
