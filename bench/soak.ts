@@ -63,7 +63,7 @@ async function setAnswerLength(page: Page, tokens: number): Promise<void> {
   await page.getByRole('button', { name: 'Close settings' }).click();
 }
 
-/** Prompt tokens and turns left out of every stored answer of the current chat (stats as the worker reported them). */
+/** Prompt tokens (and those from the cache), first-token time and turns left out of every stored answer of the current chat (stats as the worker reported them). */
 async function answerStats(page: Page): Promise<Array<{ promptTokens: number; reusedPromptTokens: number | null; firstTokenMs: number | null; droppedMessages: number }>> {
   return (await storedMessages(page))
     .filter((m) => m.role === 'assistant')

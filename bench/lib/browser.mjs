@@ -154,9 +154,10 @@ function findRootPid(marker) {
 }
 
 /**
- * Launches a fresh browser (`extraArgs` added to its command line) with a new, empty profile on disk (a persistent context, so the HTTP
+ * Launches a fresh browser with a new, empty profile on disk (a persistent context, so the HTTP
  * disk cache, Cache Storage and OPFS behave as for a returning visitor, which an off-the-record
- * context does not: Chromium's in-memory HTTP cache does not keep a 26 MB wasm).
+ * context does not: Chromium's in-memory HTTP cache does not keep a 26 MB wasm); `extraArgs` are
+ * added to its command line.
  */
 export async function launch(kind, extraArgs = []) {
   const spec = BROWSERS[kind];
