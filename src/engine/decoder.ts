@@ -80,8 +80,7 @@ export class Decoder {
   readonly #gpuCache: boolean;
   readonly #chunk: number;
   #past: Record<string, Tensor> = {};
-  #pastLength = 0;
-  /** The token ids in the cache, in order (#pastLength of them). */
+  /** The token ids in the cache, in order: its length is the cache's. */
   #tokens: number[] = [];
   /** ms inside session.run for the last step. */
   lastRunMs = 0;
@@ -125,7 +124,6 @@ export class Decoder {
       this.#past[`past_key_values.${i}.key`] = empty();
       this.#past[`past_key_values.${i}.value`] = empty();
     }
-    this.#pastLength = 0;
     this.#tokens = [];
   }
 
@@ -144,24 +142,23 @@ export class Decoder {
     let keep = 0;
     while (keep < limit && this.#tokens[keep] === promptIds[keep]) keep++;
     if (keep === 0) this.reset();
-    else if (keep < this.#pastLength) this.#truncate(keep);
+    else if (keep < this.#tokens.length) this.#truncate(keep);
     return keep;
   }
 
   /** Cuts every cached tensor [1, heads, length, dim] to its first `keep` positions. */
   #truncate(keep: number): void {
     const T = this.#runtime.Tensor;
-    const length = this.#pastLength;
+    const length = this.#tokens.length;
+    const heads = this.#kvHeads;
+    const row = this.#headDim;
     for (const [name, t] of Object.entries(this.#past)) {
       const data = t.data as Float32Array | Uint16Array;
       const Typed = data.constructor as new (n: number) => Float32Array | Uint16Array;
-      const heads = this.#kvHeads;
-      const row = this.#headDim;
       const cut = new Typed(heads * keep * row);
       for (let h = 0; h < heads; h++) cut.set(data.subarray(h * length * row, (h * length + keep) * row), h * keep * row);
       this.#past[name] = new T(t.type as 'float32', cut as Float32Array, [1, heads, keep, row]);
     }
-    this.#pastLength = keep;
     this.#tokens.length = keep;
   }
 
@@ -172,7 +169,7 @@ export class Decoder {
 
   /** Tokens in the cache. */
   get length(): number {
-    return this.#pastLength;
+    return this.#tokens.length;
   }
 
   /**
@@ -193,7 +190,7 @@ export class Decoder {
 
   async #run(tokens: readonly number[]): Promise<Float32Array> {
     const n = tokens.length;
-    const past = this.#pastLength;
+    const past = this.#tokens.length;
     const T = this.#runtime.Tensor;
     const feeds: Record<string, Tensor> = {
       ...this.#past,
@@ -224,7 +221,6 @@ export class Decoder {
       }
     }
     if (this.#gpuCache) for (const t of Object.values(previous)) t.dispose();
-    this.#pastLength = past + n;
     this.#tokens.push(...tokens);
     return row;
   }
