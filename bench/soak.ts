@@ -176,21 +176,29 @@ try {
 }
 const first = points.find((p) => p.answer === 10);
 const last = points.find((p) => p.answer === 30);
-const growth = first?.rendererRssMb && last?.rendererRssMb ? (last.rendererRssMb / first.rendererRssMb - 1) * 100 : null;
-if (growth !== null) console.log(`renderer RSS, answer 10 -> 30: ${growth >= 0 ? '+' : ''}${growth.toFixed(1)} %`);
 // Once turns are left out the prompt stays near the context: from there on memory should be flat.
 const full = points.find((p) => (p.droppedMessages ?? 0) > 0);
 const end = points.at(-1);
-const growthFull = full && end && full !== end && full.rendererRssMb && end.rendererRssMb ? (end.rendererRssMb / full.rendererRssMb - 1) * 100 : null;
-if (growthFull !== null) console.log(`renderer RSS, context full (answer ${full!.answer}) -> answer ${end!.answer}: ${growthFull >= 0 ? '+' : ''}${growthFull.toFixed(1)} %`);
-const pct = (a: number | null | undefined, z: number | null | undefined) => (a && z ? (z / a - 1) * 100 : null);
-const gcGrowth = pct(first?.rendererRssAfterGcMb, last?.rendererRssAfterGcMb);
-const gcGrowthFull = full && end && full !== end ? pct(full.rendererRssAfterGcMb, end.rendererRssAfterGcMb) : null;
-if (gcGrowth !== null) console.log(`renderer RSS after GC, answer 10 -> 30: ${gcGrowth >= 0 ? '+' : ''}${gcGrowth.toFixed(1)} %`);
-if (gcGrowthFull !== null) console.log(`renderer RSS after GC, context full -> answer ${end!.answer}: ${gcGrowthFull >= 0 ? '+' : ''}${gcGrowthFull.toFixed(1)} %`);
+type Reading = 'rendererRssMb' | 'rendererRssAfterGcMb';
+const percent = (from: Checkpoint | undefined, to: Checkpoint | undefined, field: Reading) => {
+  const a = from?.[field];
+  const z = to?.[field];
+  return from !== to && a && z ? (z / a - 1) * 100 : null;
+};
+/** Growth of one reading from answer 10 to 30 and from the full context to the last answer, printed. */
+function growths(field: Reading, label: string): { tenToThirty: number | null; fullToLast: number | null } {
+  const tenToThirty = percent(first, last, field);
+  const fullToLast = percent(full, end, field);
+  const signed = (v: number) => `${v >= 0 ? '+' : ''}${v.toFixed(1)} %`;
+  if (tenToThirty !== null) console.log(`${label}, answer 10 -> 30: ${signed(tenToThirty)}`);
+  if (fullToLast !== null) console.log(`${label}, context full (answer ${full!.answer}) -> answer ${end!.answer}: ${signed(fullToLast)}`);
+  return { tenToThirty, fullToLast };
+}
+const rss = growths('rendererRssMb', 'renderer RSS');
+const afterGc = GC ? growths('rendererRssAfterGcMb', 'renderer RSS after GC') : null;
 const out = join('bench', 'results', `soak-${LABEL}.json`);
 writeFileSync(
   out,
-  `${JSON.stringify({ date: new Date().toISOString(), model: MODEL, browser: b.version ? `${BROWSER} ${b.version}` : BROWSER, dist: process.env['PC_DIST'] ?? 'dist', tokens: TOKENS, context: CONTEXT || null, growth10to30Percent: growth, fullAtAnswer: full?.answer ?? null, growthFullToLastPercent: growthFull, afterGc: GC ? { growth10to30Percent: gcGrowth, growthFullToLastPercent: gcGrowthFull } : null, points }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), model: MODEL, browser: b.version ? `${BROWSER} ${b.version}` : BROWSER, dist: process.env['PC_DIST'] ?? 'dist', tokens: TOKENS, context: CONTEXT || null, growth10to30Percent: rss.tenToThirty, fullAtAnswer: full?.answer ?? null, growthFullToLastPercent: rss.fullToLast, afterGc: afterGc && { growth10to30Percent: afterGc.tenToThirty, growthFullToLastPercent: afterGc.fullToLast }, points }, null, 2)}\n`,
 );
 console.log(`wrote ${out}`);
