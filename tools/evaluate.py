@@ -297,7 +297,8 @@ def evaluate_model(model: Model, items: list[Item], decode, stop_ids: set[int], 
         nll_n += len(answer_lp)
         row = {"id": item.id, "nll": -sum(answer_lp) / max(1, len(answer_lp))}
         if generate:
-            tokens = model.greedy(item.prompt, max_new, stop_ids, rules)
+            item_rules = rules.for_item(item) if hasattr(rules, "for_item") else rules
+            tokens = model.greedy(item.prompt, max_new, stop_ids, item_rules)
             answer = decode(cut_at_stop(tokens, stop_ids))
             row.update(tokens=tokens, answer=answer, keywordRecall=keyword_recall(answer, item.keywords),
                        rougeL=rouge_l(answer, item.answer))
@@ -396,6 +397,22 @@ def checkpoint_folder(source: Path, scratch: Path) -> Path:
     return source
 
 
+class QuotedNotes:
+    """The package's logit rules, plus, for a question asked with notes, answers quoted from them."""
+
+    def __init__(self, tokenizer, stop_ids: set[int], rules, answer_prefix: str):
+        self.tokenizer, self.stop_ids, self.rules, self.answer_prefix = tokenizer, stop_ids, rules, answer_prefix
+        self.repetition_penalty = rules.repetition_penalty if rules else 1.0
+        self.no_repeat_ngram = rules.no_repeat_ngram if rules else 0
+
+    def for_item(self, item: "Item"):
+        from .quoting import QuoteRule
+
+        if not item.notes:
+            return self.rules
+        return QuoteRule.of(self.tokenizer, item.notes, self.stop_ids, self.rules, self.answer_prefix)
+
+
 def run(args, log=print, save=lambda result: None) -> dict:
     """Scores PyTorch fp32, then each GGUF, then each ONNX variant; `save` gets the partial result
     after each model (a long run keeps what it measured if stopped)."""
@@ -405,6 +422,7 @@ def run(args, log=print, save=lambda result: None) -> dict:
 
     from .checkpoint import inspect_checkpoint, load_model
     from .manifest import read_manifest
+    from .prompt_format import answer_prefix
 
     package = args.package
     manifest = read_manifest(package / "manifest.json")
@@ -418,6 +436,9 @@ def run(args, log=print, save=lambda result: None) -> dict:
         # What other decoding rules would have given (docs/grounding.md "Decoding").
         rules = LogitRules(args.repetition_penalty if args.repetition_penalty is not None else rules.repetition_penalty,
                            args.no_repeat_ngram if args.no_repeat_ngram is not None else rules.no_repeat_ngram)
+    if getattr(args, "quote_notes", False):
+        rules = QuotedNotes(Tokenizer.from_file(str(package / "tokenizer.json")),
+                            set(manifest.stop.token_ids) | {manifest.tokens.eos}, rules, answer_prefix(manifest.prompt))
     if args.gguf and rules is not None:
         log("GGUF files compared: every model answers by plain greedy (llama.cpp decodes by itself)")
         rules = None
@@ -436,7 +457,8 @@ def run(args, log=print, save=lambda result: None) -> dict:
         "package": manifest.id, "data": str(args.data), "items": len(items),
         "maxNewTokens": args.max_new_tokens, "randomWeights": manifest.random_weights,
         "decoding": {"greedy": True, "repetitionPenalty": rules.repetition_penalty if rules else 1.0,
-                     "noRepeatNgram": rules.no_repeat_ngram if rules else 0},
+                     "noRepeatNgram": rules.no_repeat_ngram if rules else 0,
+                     "quotedNotes": isinstance(rules, QuotedNotes)},
         "prompt": "package prompt format (manifest.json), default system prompt included",
         "models": {},
     }
@@ -524,6 +546,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="answers by plain argmax, without the package's repetition penalty and no-repeat rule")
     parser.add_argument("--no-notes", action="store_true",
                         help="ask without notes even when the package has a notes slot (the app's setting off)")
+    parser.add_argument("--quote-notes", action="store_true",
+                        help="answers of whole sentences of the given notes (tools.quoting; the app's quoted answers)")
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args(argv)
     if args.source is None and not args.skip_pytorch and not args.reference:

@@ -2,10 +2,11 @@
  * Ask the engine a question from the terminal, with the same code the app's worker runs.
  *
  *   npm run ask -- "What is VO2 max?" [--model <id or folder>] [--max-new-tokens N]
- *        [--temperature T] [--top-p P] [--top-k K] [--seed S] [--threads N] [--no-notes] [--json]
+ *        [--temperature T] [--top-p P] [--top-k K] [--seed S] [--threads N] [--no-notes] [--own-words] [--json]
  *
  * The question is asked with the Pocket Coach notes (data/knowledge) when the package has a notes
- * slot, as in the app; --no-notes asks without. The answer streams to stdout, the notes it was
+ * slot, as in the app; --no-notes asks without. With notes the answer is whole sentences of them,
+ * as in the app (src/engine/quoting.ts); --own-words lets the model word it. The answer streams to stdout, the notes it was
  * given and the stats go to stderr; --json prints one JSON object
  * {text, tokenIds, stats, grounding, sources: [{id, text, source}], figuresNotInNotes} to stdout instead. --temperature 0 is greedy. Unset settings come
  * from the package's manifest.
@@ -23,7 +24,7 @@ import { createNodeEngine, defaultModelId, fsFileSource, modelDir, nodePlatform 
 
 const USAGE =
   'usage: npm run ask -- "question" [--model <id or folder>] [--max-new-tokens N] [--temperature T] ' +
-  '[--top-p P] [--top-k K] [--seed S] [--threads N] [--no-notes] [--json]';
+  '[--top-p P] [--top-k K] [--seed S] [--threads N] [--no-notes] [--own-words] [--json]';
 
 function number(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -45,6 +46,7 @@ async function main(): Promise<void> {
       threads: { type: 'string' },
       json: { type: 'boolean', default: false },
       'no-notes': { type: 'boolean', default: false },
+      'own-words': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -65,6 +67,7 @@ async function main(): Promise<void> {
   set('topP', number('top-p', values['top-p']));
   set('topK', number('top-k', values['top-k']));
   set('seed', number('seed', values.seed));
+  if (values['own-words']) options.quoteNotes = false;
   const threads = number('threads', values.threads);
 
   const engine = createNodeEngine(threads === undefined ? {} : { platform: nodePlatform(threads) });

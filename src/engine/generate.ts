@@ -5,6 +5,7 @@
  */
 import type { StopReason } from '../shared/protocol';
 import type { Decoder } from './decoder';
+import type { QuoteConstraint } from './quoting';
 import { banRepeatedNgrams, createRng, sampleToken, type SamplingParams } from './sampler';
 import { IncrementalDecoder, PrefixStripper, StopFilter, type Detokenizer } from './text-stream';
 
@@ -18,6 +19,8 @@ export interface LoopParams extends SamplingParams {
   /** Dropped from the start of the answer when present (a plain template's answer prefix). */
   answerPrefix: string;
   contextLength: number;
+  /** Answers of whole sentences of the notes the question was asked with (quoting.ts); null: free wording. */
+  quote?: QuoteConstraint | null;
 }
 
 export interface LoopTimings {
@@ -112,7 +115,9 @@ async function decode(
 
   for (;;) {
     const sampleStart = performance.now();
-    banRepeatedNgrams(logits, tokenIds, params.noRepeatNgram);
+    const banRepeats = (l: Float32Array) => banRepeatedNgrams(l, tokenIds, params.noRepeatNgram);
+    if (params.quote) params.quote.mask(logits, tokenIds, banRepeats);
+    else banRepeats(logits);
     const id = sampleToken(logits, params, seen, rng);
     const now = performance.now();
     timings.sampleMs.push(now - sampleStart);

@@ -44,6 +44,8 @@ export interface GenerateOptions {
   seed?: number;
   /** Extra stop strings on top of the manifest's. */
   stopStrings?: string[];
+  /** With notes: answer in whole sentences of the notes (default), or false: in the model's own words. */
+  quoteNotes?: boolean;
 }
 
 export interface BackendInfo {

@@ -169,6 +169,19 @@ export function SettingsDialog() {
               <span class={styles.hintInline}>— reviewed passages, shown under each answer; off: the model answers alone</span>
             </span>
           </label>
+          <label class={styles.radio}>
+            <input
+              type="checkbox"
+              name="quoteNotes"
+              checked={s.quoteNotes}
+              disabled={!s.useNotes}
+              onChange={(e) => void updateSettings({ quoteNotes: (e.currentTarget as HTMLInputElement).checked })}
+            />
+            <span>
+              Answer in the notes’ own sentences{' '}
+              <span class={styles.hintInline}>— the model picks and orders whole sentences of the notes; off: it words the answer itself and may mix up figures</span>
+            </span>
+          </label>
           <NumberField id="temperature" label="Temperature (0 = always the likeliest word)" min={0} max={2} step={0.05} fallback={sampling?.temperature} />
           <NumberField id="topP" label="Top-p" min={0.05} max={1} step={0.05} fallback={sampling?.topP} />
           <NumberField id="maxNewTokens" label="Longest answer (tokens)" min={8} max={answerTokenLimit() ?? 2048} step={1} fallback={sampling?.maxNewTokens} />

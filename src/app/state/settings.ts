@@ -16,6 +16,8 @@ export interface Settings {
   modelId: string;
   /** Answer from the Pocket Coach notes (retrieved passages in the prompt). */
   useNotes: boolean;
+  /** With notes: answers in whole sentences of them; off: in the model's own words. */
+  quoteNotes: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -26,6 +28,7 @@ export const DEFAULT_SETTINGS: Settings = {
   cpuMode: 'auto',
   modelId: DEFAULT_MODEL_ID,
   useNotes: true,
+  quoteNotes: true,
 };
 
 export const settings = signal<Settings>(DEFAULT_SETTINGS);

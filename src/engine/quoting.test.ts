@@ -1,0 +1,63 @@
+/** Answers quoted from the notes: the rule pinned by the fixture tools/quoting.py is tested against too. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { banRepeatedNgrams } from './sampler';
+import { noteSentences, QuoteConstraint, splitSentences } from './quoting';
+
+interface Fixture {
+  split: { text: string; sentences: string[] }[];
+  table: { first: number[][]; later: number[][]; stop: number[] };
+  walks: { name: string; answer: number[]; allowed: number[] }[];
+}
+const fixture = JSON.parse(readFileSync('src/engine/__fixtures__/quoting.json', 'utf8')) as Fixture;
+const table = new QuoteConstraint(fixture.table.first, fixture.table.later, new Set(fixture.table.stop));
+
+describe('splitSentences', () => {
+  it.each(fixture.split.map((c) => [c.text, c.sentences] as const))('%s', (text, sentences) => {
+    expect(splitSentences(text)).toEqual(sentences);
+  });
+});
+
+describe('QuoteConstraint.allowed', () => {
+  it.each(fixture.walks.map((w) => [w.name, w] as const))('%s', (_name, w) => {
+    expect([...table.allowed(w.answer)].sort((a, b) => a - b)).toEqual(w.allowed);
+  });
+
+  it('offers a sentence repeated across passages once', () => {
+    expect(noteSentences([{ text: 'Sleep 7-9 hours. Naps help.' }, { text: 'Naps help. Caffeine late hurts sleep.' }])).toEqual([
+      'Sleep 7-9 hours.',
+      'Naps help.',
+      'Caffeine late hurts sleep.',
+    ]);
+  });
+
+  it('encodes later sentences with their leading space', () => {
+    const encode = (t: string) => [...t].map((c) => c.charCodeAt(0));
+    const q = QuoteConstraint.of(encode, [{ text: 'Ab. Cd.' }], [0]);
+    expect(q.first).toEqual([encode('Ab.'), encode('Cd.')]);
+    expect(q.later).toEqual([encode(' Ab.'), encode(' Cd.')]);
+  });
+});
+
+describe('QuoteConstraint.mask', () => {
+  it('leaves only the allowed tokens', () => {
+    const logits = new Float32Array(200);
+    logits[99] = 9;
+    logits[30] = 1;
+    table.mask(logits, [], () => {});
+    expect([...logits.keys()].filter((i) => logits[i] !== -Infinity)).toEqual([10, 20, 30]);
+    expect(logits[30]).toBe(1);
+  });
+
+  it('goes on with the quote when the no-repeat rule banned every allowed token', () => {
+    // The second sentence repeats the run 10 11 of the first.
+    const q = new QuoteConstraint([[10, 11, 12], [5, 10, 11]], [[9, 10, 11, 12], [5, 10, 11]], new Set([1]));
+    const answer = [10, 11, 12, 5, 10];
+    const logits = new Float32Array(20);
+    logits[1] = 3;
+    logits[11] = 0.5;
+    q.mask(logits, answer, (l) => banRepeatedNgrams(l, answer, 2));
+    expect([...logits.keys()].filter((i) => logits[i] !== -Infinity)).toEqual([11]);
+    expect(logits[11]).toBe(0.5);
+  });
+});

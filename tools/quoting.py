@@ -1,0 +1,88 @@
+"""Answers quoted from the notes: greedy decoding where every answer is whole sentences of the
+passages the model was given, chosen and ordered by the model (src/engine/quoting.ts is the app's
+side). The model then cannot splice one passage's number into another's sentence, the failure
+read in the grounded answers (docs/grounding.md "Quoted answers").
+
+Each step only allows tokens that continue a sentence the answer has started, or, between
+sentences, the first token of a sentence not yet quoted or a stop token (never before the first).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+# A sentence ends at . ! or ? followed by a space and a capital or digit ("e.g. the" stays whole,
+# "1.6 g" has no space after its point).
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
+# A piece ending in one of these continues ("e.g. 20 seconds").
+_ABBREVIATION = re.compile(r"(?:\b(?:e\.g|i\.e|vs|approx|cf|ca|Dr|St|No|Fig)\.)$", re.IGNORECASE)
+
+
+def split_sentences(text: str) -> list[str]:
+    out: list[str] = []
+    for piece in (p.strip() for p in _SENTENCE_END.split(text.strip())):
+        if out and _ABBREVIATION.search(out[-1]):
+            out[-1] += " " + piece
+        elif piece:
+            out.append(piece)
+    return out
+
+
+def note_sentences(notes: list[dict]) -> list[str]:
+    """The sentences of the passages, in the order given, each once."""
+    seen: dict[str, None] = {}
+    for n in notes:
+        for s in split_sentences(n["text"]):
+            seen.setdefault(s, None)
+    return list(seen)
+
+
+@dataclass
+class QuoteRule:
+    """Wraps the package's logit rules (tools.decoding.LogitRules) for one question's notes."""
+
+    first: list[list[int]]  # each sentence's ids as the answer's first sentence
+    later: list[list[int]]  # the same sentence after another one (with its leading space)
+    stop_ids: frozenset[int]
+    rules: object = None
+
+    @classmethod
+    def of(cls, tokenizer, notes: list[dict], stop_ids, rules=None, answer_prefix: str = "") -> "QuoteRule":
+        """`answer_prefix`: what a plain template's answer starts with (the chat format has none)."""
+        sentences = note_sentences(notes)
+        encode = lambda s: tokenizer.encode(s, add_special_tokens=False).ids
+        return cls([encode(answer_prefix + s) for s in sentences], [encode(" " + s) for s in sentences], frozenset(stop_ids), rules)
+
+    def allowed(self, answer: list[int]) -> set[int]:
+        """Token ids the next step may take after `answer` (empty: the answer left the notes)."""
+        return self._walk(answer, 0, frozenset())
+
+    def _walk(self, answer: list[int], at: int, used: frozenset[int]) -> set[int]:
+        table, rest = (self.first if at == 0 else self.later), answer[at:]
+        out: set[int] = set(self.stop_ids) if at > 0 and not rest else set()
+        for i, ids in enumerate(table):
+            if i in used or ids[:len(rest)] != rest[:len(ids)]:
+                continue
+            if len(rest) < len(ids):
+                out.add(ids[len(rest)])
+            else:
+                out |= self._walk(answer, at + len(ids), used | {i})
+        return out
+
+    def choose(self, logits: np.ndarray, prompt: list[int], answer: list[int]) -> int:
+        """The greedy token among the allowed ones, after the package's rules (as quoting.ts `mask`
+        then sampler.ts): when the no-repeat rule bans every allowed token, the penalty alone decides."""
+        from .decoding import apply_repetition_penalty, ban_repeated_ngrams
+
+        ids = np.array(sorted(self.allowed(answer) or self.stop_ids), dtype=np.int64)
+        row = np.array(logits, dtype=np.float32)
+        if self.rules is not None:
+            apply_repetition_penalty(row, set(prompt) | set(answer), self.rules.repetition_penalty)
+        banned = row.copy()
+        if self.rules is not None:
+            ban_repeated_ngrams(banned, answer, self.rules.no_repeat_ngram)
+        pick = banned[ids] if np.isfinite(banned[ids]).any() else row[ids]
+        return int(ids[int(np.argmax(pick))])

@@ -1,0 +1,52 @@
+"""Answers quoted from the notes: the rule pinned by the fixture quoting.ts is tested against too."""
+
+import json
+from pathlib import Path
+
+import numpy as np
+
+from tools.decoding import LogitRules
+from tools.quoting import QuoteRule, note_sentences, split_sentences
+
+FIXTURE = Path(__file__).resolve().parents[2] / "src" / "engine" / "__fixtures__" / "quoting.json"
+CASES = json.loads(FIXTURE.read_text(encoding="utf-8"))
+
+
+def rule(rules=None) -> QuoteRule:
+    t = CASES["table"]
+    return QuoteRule(t["first"], t["later"], frozenset(t["stop"]), rules)
+
+
+def test_sentences_split_as_the_fixture_says():
+    for case in CASES["split"]:
+        assert split_sentences(case["text"]) == case["sentences"], case["text"]
+
+
+def test_allowed_tokens_follow_the_fixture():
+    r = rule()
+    for walk in CASES["walks"]:
+        assert sorted(r.allowed(walk["answer"])) == walk["allowed"], walk["name"]
+
+
+def test_repeated_sentences_across_passages_are_offered_once():
+    notes = [{"text": "Sleep 7-9 hours. Naps help."}, {"text": "Naps help. Caffeine late hurts sleep."}]
+    assert note_sentences(notes) == ["Sleep 7-9 hours.", "Naps help.", "Caffeine late hurts sleep."]
+
+
+def test_choose_takes_the_best_allowed_token_not_the_best_token():
+    logits = np.zeros(200, dtype=np.float32)
+    logits[99] = 9.0  # best overall, but no sentence has it
+    logits[20], logits[30] = 2.0, 1.0
+    assert rule().choose(logits, [], []) == 20
+    logits[1] = 5.0  # a stop: not before the first sentence
+    assert rule().choose(logits, [], []) == 20
+    assert rule().choose(logits, [], [20, 21]) == 1
+
+
+def test_when_the_no_repeat_rule_bans_every_allowed_token_the_quote_goes_on():
+    # The second sentence repeats the run 10 11 of the first: the ban would leave nothing.
+    r = QuoteRule([[10, 11, 12], [5, 10, 11]], [[9, 10, 11, 12], [5, 10, 11]], frozenset([1]), LogitRules(1.0, 2))
+    logits = np.zeros(20, dtype=np.float32)
+    logits[1] = 3.0
+    assert r.allowed([10, 11, 12, 5, 10]) == {11}
+    assert r.choose(logits, [], [10, 11, 12, 5, 10]) == 11
