@@ -7,6 +7,7 @@ import type { ChatMessage } from '../shared/protocol';
 import type { Engine } from './engine';
 import type { FileSource } from './package-source';
 import { fitPrompt } from './prompt';
+import { splitSentences } from './quoting';
 
 const skip = missingReason(TEST_MODEL_ID, { fixture: true });
 if (skip) console.warn(`skipping engine tests: ${skip}`);
@@ -34,6 +35,33 @@ describe.skipIf(skip !== null)(`engine on ${TEST_MODEL_ID}`, () => {
     expect(engine.info?.backend).toBe('wasm');
     expect(engine.info?.threads).toBe(1);
     expect(engine.info?.reason).toMatch(/WebAssembly/);
+  });
+
+  it('with notes, answers in whole sentences of them, sampled or greedy; own words when asked', async () => {
+    const chat: ChatMessage[] = [{ role: 'user', content: 'How much protein do I need?' }];
+    const notes = [
+      { id: 'a', title: 'Protein', text: 'About 1.6 g per kg per day is enough for most. More adds little.', source: null, score: 2 },
+      { id: 'b', title: 'Timing', text: 'Spread protein over 3-4 meals. Timing matters less than the daily total.', source: null, score: 1 },
+    ];
+    const sentences = notes.flatMap((n) => splitSentences(n.text));
+    // The answer is whole sentences (the last one may be cut by the length limit), each once.
+    const quoted = (text: string) => {
+      let rest = text;
+      const used: string[] = [];
+      while (rest) {
+        const next = sentences.find((s) => !used.includes(s) && (rest.startsWith(s) || s.startsWith(rest)));
+        if (!next) return false;
+        used.push(next);
+        rest = rest.slice(Math.min(next.length, rest.length)).replace(/^ /, '');
+      }
+      return used.length > 0;
+    };
+    for (const options of [{ temperature: 0 }, { temperature: 1, seed: 5 }, { temperature: 1, seed: 6 }]) {
+      const r = await engine.generate(chat, { ...options, maxNewTokens: 60, stopStrings: [] }, {}, notes);
+      expect(quoted(r.text), r.text).toBe(true);
+    }
+    const free = await engine.generate(chat, { temperature: 1, seed: 5, maxNewTokens: 60, stopStrings: [], quoteNotes: false }, {}, notes);
+    expect(quoted(free.text), free.text).toBe(false);
   });
 
   it('seeded sampling repeats for a seed and differs for another', async () => {
