@@ -122,3 +122,21 @@ test('a figure the answer states and its notes do not hold is named, with the no
   await expect(clean.getByTestId('figures-check')).toHaveCount(0);
   await expect(clean.getByTestId('source').first()).toBeHidden();
 });
+
+test('answers quote the notes they were given, unless the setting says own words', async ({ page }) => {
+  const notesText = async (i: number) => (await answers(page).nth(i).getByTestId('source').allTextContents()).join('\n');
+  const answerText = async (i: number) => ((await answers(page).nth(i).getByTestId('answer').textContent()) ?? '').trim();
+  await ask(page, 'How much protein do athletes need per day?');
+  await waitAnswerDone(page, 0);
+  const quoted = await answerText(0);
+  expect(quoted.length).toBeGreaterThan(0);
+  // Eight tokens of a random-weights model: only a quote can be found in the notes word for word.
+  expect(await notesText(0)).toContain(quoted);
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Settings' });
+  await dialog.getByRole('checkbox', { name: /Answer in the notes’ own sentences/ }).uncheck();
+  await dialog.getByRole('button', { name: 'Close settings' }).click();
+  await ask(page, 'How much protein do athletes need per day?');
+  await waitAnswerDone(page, 1);
+  expect(await notesText(1)).not.toContain(await answerText(1));
+});

@@ -98,6 +98,11 @@ test('first visit to offline answer with the default model', async ({ page, cont
     await expect(sources).toBeVisible();
     await sources.locator('summary').click();
     await expect(sources.getByTestId('source').filter({ hasText: /protein/i }).first()).toBeVisible();
+    // Answers quote the notes (the default): the answer starts with a sentence of one of them.
+    const answer = ((await answers(page).first().getByTestId('answer').textContent()) ?? '').trim();
+    const given = (await sources.getByTestId('source').allTextContents()).join('\n');
+    expect(answer.length).toBeGreaterThan(20);
+    expect(given).toContain(answer.slice(0, 40));
   });
 
   const figures = await figuresBetween(page, streaming.from, streaming.to);
