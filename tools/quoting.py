@@ -9,8 +9,11 @@ sentences, the first token of a sentence not yet quoted or a stop token (never b
 
 from __future__ import annotations
 
+import json
 import re
+import sys
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 
@@ -86,3 +89,35 @@ class QuoteRule:
             ban_repeated_ngrams(banned, answer, self.rules.no_repeat_ngram)
         pick = banned[ids] if np.isfinite(banned[ids]).any() else row[ids]
         return int(ids[int(np.argmax(pick))])
+
+
+def beyond_notes(answer: str, notes: list[dict]) -> list[str]:
+    """The answer's sentences its notes do not hold (tools.grounding.answer_support under
+    MIN_ANSWER_SUPPORT: a number they lack, or fewer than 60 % of its content words): what a
+    reader would have to check elsewhere. A quoted answer has none, short of a cut last sentence."""
+    from .grounding import MIN_ANSWER_SUPPORT, answer_support
+
+    return [s for s in split_sentences(answer) if answer_support(s, notes) < MIN_ANSWER_SUPPORT]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """python -m tools.quoting RESULT.json ...: per evaluation result (tools.evaluate --out), the
+    share of answers asked with notes that state a sentence beyond them."""
+    root = Path(__file__).resolve().parent.parent
+    passages = {}
+    for f in sorted((root / "data" / "knowledge").glob("*.jsonl")):
+        for line in f.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                p = json.loads(line)
+                passages[p["id"]] = p
+    for path in argv if argv is not None else sys.argv[1:]:
+        for name, model in json.loads(Path(path).read_text(encoding="utf-8"))["models"].items():
+            rows = [r for r in model["items"] if r.get("notes")]
+            beyond = [r for r in rows if beyond_notes(r["answer"], [passages[i] for i in r["notes"]])]
+            print(json.dumps({"file": path, "model": name, "answersWithNotes": len(rows), "beyondNotes": len(beyond),
+                              "share": round(len(beyond) / max(1, len(rows)), 4)}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
