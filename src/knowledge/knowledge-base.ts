@@ -38,7 +38,7 @@ function indexOptions(): Options<Passage> {
 export interface RetrieveOptions {
   /** At most this many passages. */
   k: number;
-  /** A passage scoring under this share of the best one is left out. */
+  /** A passage scoring under this share of the best one is left out (tuning only; the app uses RELATIVE_FLOOR). */
   relativeFloor?: number;
   /** Coverage threshold (tuning only; the app uses MIN_MATCHED_SHARE). */
   minShare?: number;
@@ -64,6 +64,16 @@ export interface Retrieval {
  */
 export const MIN_MATCHED_SHARE = 0.55;
 const MIN_SHARED_TERMS = 2;
+
+/**
+ * Which passages are given, and in what order (the model mostly copies the first). Of the best k by
+ * BM25 that share two of the question's terms and score at least RELATIVE_FLOOR of the best one,
+ * the first is the one that also uses most of the question's own words, those the search drops
+ * included ("how long", "happen"): BM25 / best BM25 + WORDING_WEIGHT * share of the question's words
+ * in the passage. Tuned on train questions only (bench/knowledge/passage_choice.py, docs/grounding.md).
+ */
+const RELATIVE_FLOOR = 0.1;
+const WORDING_WEIGHT = 0.5;
 
 export class KnowledgeBase {
   private constructor(
@@ -110,11 +120,14 @@ export class KnowledgeBase {
     // that shares only one word with it ("time", "gym") adds nothing, as it would not be shown.
     const matchedShare = share(hits.slice(0, options.k).filter((h) => shared(h, terms) >= needed), weights);
     if (matchedShare < (options.minShare ?? MIN_MATCHED_SHARE) || shared(best, terms) < needed) return { ...none, matchedShare };
-    const floor = best.score * (options.relativeFloor ?? 0.35);
+    const floor = best.score * (options.relativeFloor ?? RELATIVE_FLOOR);
+    const asked = words(question);
     const sources = hits
       .filter((h) => h.score >= floor && shared(h, terms) >= needed)
       .slice(0, options.k)
-      .map((h) => ({ id: String(h.id), title: h.title, text: h.text, source: h.source || null, score: round(h.score) }));
+      .map((h) => ({ h, rank: h.score / best.score + WORDING_WEIGHT * wordShare(asked, `${h.title} ${h.text}`) }))
+      .sort((a, b) => b.rank - a.rank)
+      .map(({ h }) => ({ id: String(h.id), title: h.title, text: h.text, source: h.source || null, score: round(h.score) }));
     return { sources, covered: true, terms, matchedShare: round(matchedShare) };
   }
 
@@ -157,6 +170,20 @@ function share(hits: readonly SearchResult[], weights: ReadonlyMap<string, numbe
     else if (fuzzy.has(term)) got += w / 2;
   }
   return total > 0 ? got / total : 0;
+}
+
+/** Words of three letters or more, cut to six so "happens" meets "happen" and "recovery" meets "recover". */
+function words(text: string): Set<string> {
+  return new Set((text.toLowerCase().match(/\p{L}{3,}/gu) ?? []).map((w) => w.slice(0, 6)));
+}
+
+/** Share of these question words that a passage uses. */
+function wordShare(asked: ReadonlySet<string>, passage: string): number {
+  if (asked.size === 0) return 0;
+  const have = words(passage);
+  let n = 0;
+  for (const w of asked) if (have.has(w)) n++;
+  return n / asked.size;
 }
 
 function round(x: number): number {
