@@ -33,6 +33,7 @@ const SYNONYMS: Record<string, string[]> = {
   carbohydrate: ['carb', 'carbs', 'carbohydrate', 'carbohydrates'],
   hydration: ['hydration', 'dehydration', 'fluid intake', 'drinking water'],
   taper: ['taper', 'tapering', 'peaking'],
+  competition: ['competition', 'competitions', 'race', 'races', 'racing', 'race day', 'competition day'],
   deload: ['deload', 'deloads', 'deload week'],
   periodization: ['periodization', 'periodisation', 'periodized', 'periodised'],
   concussion: ['concussion', 'head injury', 'head injuries'],
