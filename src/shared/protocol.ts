@@ -123,6 +123,8 @@ export interface Grounding {
   status: GroundingStatus;
   sources: Source[];
   reason: string | null;
+  /** The answer is whole sentences of these sources (GenerateOptions.quoteNotes); absent in older chats. */
+  quoted?: boolean;
 }
 
 export type WorkerRequest =

@@ -83,7 +83,8 @@ async function handle(req: WorkerRequest): Promise<void> {
             onToken: (delta, tokenId) => reply({ id: req.id, type: 'token', delta, tokenId }),
             // What the user is shown is exactly what the model was given: the notes that fit.
             onNotes: (kept) => {
-              grounding = { ...found, sources: kept ?? [] };
+              const sources = kept ?? [];
+              grounding = { ...found, sources, quoted: req.options.quoteNotes !== false && sources.length > 0 };
               reply({ id: req.id, type: 'grounding', grounding });
             },
           },

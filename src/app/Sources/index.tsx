@@ -52,6 +52,7 @@ function SourceList({ grounding, open }: { grounding: Grounding; open: boolean }
     <details class={styles.sources} data-testid="sources" open={open}>
       <summary>
         From the Pocket Coach notes ({grounding.sources.length} passage{grounding.sources.length === 1 ? '' : 's'})
+        {grounding.quoted && <span class={styles.quoted} data-testid="quoted">: the answer quotes them word for word</span>}
       </summary>
       <ol class={styles.list}>
         {grounding.sources.map((s) => (
