@@ -159,6 +159,15 @@ class OnnxModel:
         return next_token_stats(logits[0], ids)
 
     def greedy(self, prompt, max_new, stop_ids, rules=None):
+        if hasattr(rules, "answer"):  # tools.quoting.SnapRule: lookahead, then the closest note sentence
+            logits, past = self._forward(prompt, self.decoder.empty_past(), len(prompt))
+
+            def step(ids, cache):
+                total = cache["past_key_values.0.key"].shape[2] + len(ids)
+                out, new = self._forward(ids, cache, total)
+                return out[0, -1], new
+
+            return rules.answer(step, prompt, logits[0, -1], past, max_new)
         logits, past = self._forward(prompt, self.decoder.empty_past(), len(prompt))
         tokens = [_choose(rules, logits[0, -1], prompt, [])]
         while len(tokens) < max_new and tokens[-1] not in stop_ids:
@@ -400,17 +409,18 @@ def checkpoint_folder(source: Path, scratch: Path) -> Path:
 class QuotedNotes:
     """The package's logit rules, plus, for a question asked with notes, answers quoted from them."""
 
-    def __init__(self, tokenizer, stop_ids: set[int], rules, answer_prefix: str):
-        self.tokenizer, self.stop_ids, self.rules, self.answer_prefix = tokenizer, stop_ids, rules, answer_prefix
+    def __init__(self, tokenizer, stop_ids: set[int], rules, answer_prefix: str, how: str):
+        self.tokenizer, self.stop_ids, self.rules, self.answer_prefix, self.how = tokenizer, stop_ids, rules, answer_prefix, how
         self.repetition_penalty = rules.repetition_penalty if rules else 1.0
         self.no_repeat_ngram = rules.no_repeat_ngram if rules else 0
 
     def for_item(self, item: "Item"):
-        from .quoting import QuoteRule
+        from .quoting import QuoteRule, SnapRule
 
         if not item.notes:
             return self.rules
-        return QuoteRule.of(self.tokenizer, item.notes, self.stop_ids, self.rules, self.answer_prefix)
+        kind = SnapRule if self.how == "snap" else QuoteRule
+        return kind.of(self.tokenizer, item.notes, self.stop_ids, self.rules, self.answer_prefix)
 
 
 def run(args, log=print, save=lambda result: None) -> dict:
@@ -436,9 +446,10 @@ def run(args, log=print, save=lambda result: None) -> dict:
         # What other decoding rules would have given (docs/grounding.md "Decoding").
         rules = LogitRules(args.repetition_penalty if args.repetition_penalty is not None else rules.repetition_penalty,
                            args.no_repeat_ngram if args.no_repeat_ngram is not None else rules.no_repeat_ngram)
-    if getattr(args, "quote_notes", False):
+    if getattr(args, "quote_notes", None):
         rules = QuotedNotes(Tokenizer.from_file(str(package / "tokenizer.json")),
-                            set(manifest.stop.token_ids) | {manifest.tokens.eos}, rules, answer_prefix(manifest.prompt))
+                            set(manifest.stop.token_ids) | {manifest.tokens.eos}, rules, answer_prefix(manifest.prompt),
+                            args.quote_notes)
     if args.gguf and rules is not None:
         log("GGUF files compared: every model answers by plain greedy (llama.cpp decodes by itself)")
         rules = None
@@ -458,7 +469,7 @@ def run(args, log=print, save=lambda result: None) -> dict:
         "maxNewTokens": args.max_new_tokens, "randomWeights": manifest.random_weights,
         "decoding": {"greedy": True, "repetitionPenalty": rules.repetition_penalty if rules else 1.0,
                      "noRepeatNgram": rules.no_repeat_ngram if rules else 0,
-                     "quotedNotes": isinstance(rules, QuotedNotes)},
+                     "quotedNotes": rules.how if isinstance(rules, QuotedNotes) else None},
         "prompt": "package prompt format (manifest.json), default system prompt included",
         "models": {},
     }
@@ -546,8 +557,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="answers by plain argmax, without the package's repetition penalty and no-repeat rule")
     parser.add_argument("--no-notes", action="store_true",
                         help="ask without notes even when the package has a notes slot (the app's setting off)")
-    parser.add_argument("--quote-notes", action="store_true",
-                        help="answers of whole sentences of the given notes (tools.quoting; the app's quoted answers)")
+    parser.add_argument("--quote-notes", nargs="?", const="tokens", choices=["tokens", "snap"], default=None,
+                        help="answers of whole sentences of the given notes (tools.quoting): 'tokens' allows only "
+                             "tokens that continue a note sentence; 'snap' lets the model write each sentence, then "
+                             "puts the closest note sentence in its place")
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args(argv)
     if args.source is None and not args.skip_pytorch and not args.reference:

@@ -121,3 +121,85 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+# ------------------------------------------------------------- snapped answers
+
+def snap(free: str, sentences: list[str], used: set[int]) -> int | None:
+    """The unused note sentence closest to what the model wrote in its own words (Jaccard overlap
+    of content-word stems and numbers); None when none shares anything with it."""
+    from .grounding import _content, _numbers
+
+    said = set(_content(free)) | _numbers(free)
+    best, best_score = None, 0.0
+    for i, s in enumerate(sentences):
+        if i in used:
+            continue
+        have = set(_content(s)) | _numbers(s)
+        score = len(said & have) / max(1, len(said | have))
+        if score > best_score:
+            best, best_score = i, score
+    return best
+
+
+@dataclass
+class SnapRule:
+    """Answers quoted from the notes by lookahead: at each sentence start the model writes its next
+    sentence in its own words (not shown), that sentence is replaced by the closest note sentence
+    not yet used, and the model goes on from the quote. The model chooses what to say; the notes
+    say it. Ends where the model's own sentence would have ended the answer."""
+
+    texts: list[str]
+    first: list[list[int]]
+    later: list[list[int]]
+    stop_ids: frozenset[int]
+    decode: object  # token ids -> text
+    rules: object = None
+    lookahead: int = 64
+
+    @classmethod
+    def of(cls, tokenizer, notes: list[dict], stop_ids, rules=None, answer_prefix: str = "") -> "SnapRule":
+        texts = note_sentences(notes)
+        encode = lambda s: tokenizer.encode(s, add_special_tokens=False).ids
+        return cls(texts, [encode(answer_prefix + s) for s in texts], [encode(" " + s) for s in texts],
+                   frozenset(stop_ids), lambda ids: tokenizer.decode(ids), rules)
+
+    def _choose(self, logits, prompt, answer):
+        return int(np.argmax(logits)) if self.rules is None else self.rules.choose(logits, prompt, answer)
+
+    def answer(self, step, prompt: list[int], logits, past, max_new: int) -> list[int]:
+        """`step(ids, past) -> (last logits, past)` runs the model from a cache it leaves intact;
+        `logits`, `past`: after the prompt. Returns the answer's tokens, a stop token last if it ended."""
+        decode = self.decode
+        answer: list[int] = []
+        used: set[int] = set()
+        while len(answer) < max_new and len(used) < len(self.texts):
+            own: list[int] = []
+            la_logits, la_past, ended = logits, past, False
+            while len(own) < self.lookahead:
+                t = self._choose(la_logits, prompt, answer + own)
+                if t in self.stop_ids:
+                    ended = True
+                    break
+                if own and _sentence_done(decode(own)) and decode([t])[:1].isspace():
+                    break
+                own.append(t)
+                la_logits, la_past = step([t], la_past)
+            if not own and answer:
+                return answer + [min(self.stop_ids)]
+            i = snap(decode(own), self.texts, used)
+            if i is None:
+                if answer:
+                    return answer + [min(self.stop_ids)]
+                i = 0
+            ids = (self.later if answer else self.first)[i][: max_new - len(answer)]
+            logits, past = step(ids, past)
+            answer += ids
+            used.add(i)
+            if ended:
+                return answer + [min(self.stop_ids)]
+        return answer
+
+
+def _sentence_done(text: str) -> bool:
+    return text.rstrip().endswith((".", "!", "?")) and not _ABBREVIATION.search(text.rstrip())

@@ -5,7 +5,7 @@
  */
 import type { StopReason } from '../shared/protocol';
 import type { Decoder } from './decoder';
-import type { QuoteConstraint } from './quoting';
+import { closestSentence, endsSentence, type QuoteConstraint } from './quoting';
 import { banRepeatedNgrams, createRng, sampleToken, type SamplingParams } from './sampler';
 import { IncrementalDecoder, PrefixStripper, StopFilter, type Detokenizer } from './text-stream';
 
@@ -112,13 +112,39 @@ async function decode(
   timings.prefillRunMs = decoder.lastRunMs;
   timings.reusedPromptTokens = reused;
   let previousTokenAt = 0;
+  // Quoted by lookahead: the chosen sentence's tokens wait here, already in the cache.
+  const byLookahead = params.quote && decoder.reusable ? params.quote : null;
+  const endId = params.eosId ?? params.stopTokenIds[0] ?? null;
+  const planned: number[] = [];
+  let plannedLogits: Float32Array | null = null;
+  let endAfterPlan = false;
+  const used = new Set<number>();
 
   for (;;) {
     const sampleStart = performance.now();
-    const banRepeats = (l: Float32Array) => banRepeatedNgrams(l, tokenIds, params.noRepeatNgram);
-    if (params.quote) params.quote.mask(logits, tokenIds, banRepeats);
-    else banRepeats(logits);
-    const id = sampleToken(logits, params, seen, rng);
+    let id: number;
+    if (byLookahead) {
+      if (planned.length === 0 && !endAfterPlan) {
+        const plan = await planSentence(decoder, tokenizer, byLookahead, used, promptIds, tokenIds, logits, params, seen, rng, signal);
+        if (plan) {
+          planned.push(...plan.ids);
+          plannedLogits = plan.logits;
+          endAfterPlan = plan.ended;
+        } else endAfterPlan = true;
+      }
+      if (signal?.aborted) {
+        stopReason = 'aborted';
+        break;
+      }
+      const next = planned.shift() ?? endId;
+      if (next === null) break;
+      id = next;
+    } else {
+      const banRepeats = (l: Float32Array) => banRepeatedNgrams(l, tokenIds, params.noRepeatNgram);
+      if (params.quote) params.quote.mask(logits, tokenIds, banRepeats);
+      else banRepeats(logits);
+      id = sampleToken(logits, params, seen, rng);
+    }
     const now = performance.now();
     timings.sampleMs.push(now - sampleStart);
     if (tokenIds.length === 0) timings.firstTokenAt = now;
@@ -158,7 +184,60 @@ async function decode(
       stopReason = 'aborted';
       break;
     }
-    logits = await decoder.step([id]);
+    if (!byLookahead) logits = await decoder.step([id]);
+    else if (planned.length === 0 && plannedLogits) logits = plannedLogits;
   }
-  return { text, tokenIds, stopReason, timings };
+  return { text, tokenIds, stopReason: stopReason ?? 'eos', timings };
+}
+
+/** Longest sentence the model writes ahead in its own words before one is chosen. */
+const LOOKAHEAD_TOKENS = 64;
+
+/**
+ * The next quoted sentence: the model writes its next sentence in its own words (not shown), the
+ * closest unused note sentence takes its place, the cache is cut back to the answer so far and the
+ * quote is run instead. Null when the model ends the answer (or was stopped) before a sentence.
+ */
+async function planSentence(
+  decoder: Decoder,
+  tokenizer: Detokenizer,
+  quote: QuoteConstraint,
+  used: Set<number>,
+  promptIds: readonly number[],
+  answer: readonly number[],
+  logits: Float32Array,
+  params: LoopParams,
+  seen: ReadonlySet<number>,
+  rng: () => number,
+  signal: AbortSignal | undefined,
+): Promise<{ ids: number[]; logits: Float32Array; ended: boolean } | null> {
+  if (used.size >= quote.texts.length) return null;
+  const room = Math.min(LOOKAHEAD_TOKENS, params.contextLength - decoder.length - 1, params.maxNewTokens - answer.length);
+  const own: number[] = [];
+  let row = logits;
+  let ended = false;
+  while (own.length < room) {
+    const context = [...answer, ...own];
+    banRepeatedNgrams(row, context, params.noRepeatNgram);
+    const t = sampleToken(row, params, params.repetitionPenalty === 1 ? seen : new Set([...seen, ...own]), rng);
+    if (t === params.eosId || params.stopTokenIds.includes(t)) {
+      ended = true;
+      break;
+    }
+    if (own.length > 0 && endsSentence(tokenizer.decode(own)) && /^\s/.test(tokenizer.decode([t]))) break;
+    own.push(t);
+    row = await decoder.step([t]);
+    if (signal?.aborted) return null;
+  }
+  if (own.length === 0 && answer.length > 0) return null;
+  let chosen = closestSentence(tokenizer.decode(own), quote.texts, used);
+  if (chosen === null) {
+    if (answer.length > 0) return null;
+    chosen = 0;
+  }
+  const ids = (answer.length > 0 ? quote.later : quote.first)[chosen]!.slice(0, params.maxNewTokens - answer.length);
+  used.add(chosen);
+  const all = [...promptIds, ...answer, ...ids];
+  const kept = decoder.reuse(all);
+  return { ids, logits: await decoder.step(all.slice(kept)), ended };
 }

@@ -2,12 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { banRepeatedNgrams } from './sampler';
-import { noteSentences, QuoteConstraint, splitSentences } from './quoting';
+import { closestSentence, endsSentence, noteSentences, QuoteConstraint, splitSentences } from './quoting';
 
 interface Fixture {
   split: { text: string; sentences: string[] }[];
   table: { first: number[][]; later: number[][]; stop: number[] };
   walks: { name: string; answer: number[]; allowed: number[] }[];
+  closest: { own: string; sentences: string[]; used: number[]; closest: number | null }[];
 }
 const fixture = JSON.parse(readFileSync('src/engine/__fixtures__/quoting.json', 'utf8')) as Fixture;
 const table = new QuoteConstraint(fixture.table.first, fixture.table.later, new Set(fixture.table.stop));
@@ -59,5 +60,17 @@ describe('QuoteConstraint.mask', () => {
     q.mask(logits, answer, (l) => banRepeatedNgrams(l, answer, 2));
     expect([...logits.keys()].filter((i) => logits[i] !== -Infinity)).toEqual([11]);
     expect(logits[11]).toBe(0.5);
+  });
+});
+
+describe('closestSentence', () => {
+  it.each(fixture.closest.map((c) => [c.own, c] as const))('%j', (_own, c) => {
+    expect(closestSentence(c.own, c.sentences, new Set(c.used))).toBe(c.closest);
+  });
+
+  it('knows a sentence end from an abbreviation', () => {
+    expect(endsSentence('Rest 2-3 minutes.')).toBe(true);
+    expect(endsSentence('Short rests, e.g.')).toBe(false);
+    expect(endsSentence('About 1.6')).toBe(false);
   });
 });

@@ -5,8 +5,14 @@
  * (docs/grounding.md "Quoted answers"). tools/quoting.py is the same rule for the evaluation;
  * src/engine/__fixtures__/quoting.json pins both.
  *
- * Each step allows only tokens that continue a sentence the answer has started, or, between
- * sentences, the first token of a sentence not yet quoted, or a stop token (never before the first).
+ * Two ways to choose the sentences (src/engine/generate.ts):
+ * - by lookahead, where the KV cache can be cut (WASM): at each sentence start the model writes its
+ *   next sentence in its own words (not shown), the closest unused note sentence takes its place
+ *   (`closestSentence`), and the model goes on from the quote;
+ * - token by token (WebGPU, whose cache is not cut): each step allows only tokens that continue a
+ *   sentence the answer has started, or between sentences the first token of an unused sentence or
+ *   a stop token (`allowed`, `mask`). The model then chooses a sentence by its first token, which
+ *   is weaker (docs/grounding.md "Quoted answers").
  */
 
 /** A sentence ends at . ! or ? followed by a space and a capital or digit ("1.6 g" stays whole). */
@@ -38,6 +44,8 @@ export class QuoteConstraint {
     readonly first: readonly (readonly number[])[],
     readonly later: readonly (readonly number[])[],
     readonly stopIds: ReadonlySet<number>,
+    /** The sentences' text (for choosing by lookahead, `closestSentence`). */
+    readonly texts: readonly string[] = [],
   ) {}
 
   /** `answerPrefix`: what a plain template's answer starts with (the chat format has none). */
@@ -52,6 +60,7 @@ export class QuoteConstraint {
       sentences.map((s) => encode(answerPrefix + s)),
       sentences.map((s) => encode(` ${s}`)),
       new Set(stopIds),
+      sentences,
     );
   }
 
@@ -95,4 +104,43 @@ function startsAlike(ids: readonly number[], answer: readonly number[], at: numb
   const n = Math.min(ids.length, answer.length - at);
   for (let j = 0; j < n; j++) if (ids[j] !== answer[at + j]) return false;
   return true;
+}
+
+/** Words no sentence choice should turn on (tools/grounding.py `_STOP`). */
+const STOP_WORDS = new Set(
+  ('the a an and or of to in on for with is are be by as at it its that this from than more less can which ' +
+    'their they your you into not but also so when how what about most up').split(' '),
+);
+
+/** Content-word stems (6 letters) and numbers of a text, as tools/grounding.py `_content` and `_numbers`. */
+function meaningOf(text: string): Set<string> {
+  const words = (text.toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => w.length > 2 && !STOP_WORDS.has(w)).map((w) => w.slice(0, 6));
+  return new Set([...words, ...(text.match(/\d+(?:\.\d+)?/g) ?? [])]);
+}
+
+/**
+ * The unused note sentence closest to what the model wrote in its own words (Jaccard overlap of
+ * content-word stems and numbers); null when none shares anything with it. tools/quoting.py `snap`.
+ */
+export function closestSentence(own: string, sentences: readonly string[], used: ReadonlySet<number>): number | null {
+  const said = meaningOf(own);
+  let best: number | null = null;
+  let bestScore = 0;
+  sentences.forEach((s, i) => {
+    if (used.has(i)) return;
+    const have = meaningOf(s);
+    const shared = [...said].filter((w) => have.has(w)).length;
+    const score = shared / Math.max(1, new Set([...said, ...have]).size);
+    if (score > bestScore) {
+      best = i;
+      bestScore = score;
+    }
+  });
+  return best;
+}
+
+/** Whether a text ends a sentence (not "e.g."). */
+export function endsSentence(text: string): boolean {
+  const t = text.trimEnd();
+  return /[.!?]$/.test(t) && !ABBREVIATION.test(t);
 }

@@ -6,7 +6,7 @@ from pathlib import Path
 import numpy as np
 
 from tools.decoding import LogitRules
-from tools.quoting import QuoteRule, note_sentences, split_sentences
+from tools.quoting import QuoteRule, SnapRule, note_sentences, snap, split_sentences
 
 FIXTURE = Path(__file__).resolve().parents[2] / "src" / "engine" / "__fixtures__" / "quoting.json"
 CASES = json.loads(FIXTURE.read_text(encoding="utf-8"))
@@ -50,3 +50,51 @@ def test_when_the_no_repeat_rule_bans_every_allowed_token_the_quote_goes_on():
     logits[1] = 3.0
     assert r.allowed([10, 11, 12, 5, 10]) == {11}
     assert r.choose(logits, [], [10, 11, 12, 5, 10]) == 11
+
+
+def test_snap_picks_the_closest_unused_sentence_as_the_fixture_says():
+    for case in CASES["closest"]:
+        assert snap(case["own"], case["sentences"], set(case["used"])) == case["closest"], case["own"]
+
+
+class _Tok:
+    """Whole words as tokens: id = index in a fixed vocabulary."""
+
+    def __init__(self, words):
+        self.words = words
+
+    def encode(self, text, add_special_tokens=False):
+        class E:
+            pass
+
+        e = E()
+        e.ids = [self.words.index(w) for w in text.replace(" ", " _").split(" ") if w]
+        return e
+
+    def decode(self, ids):
+        return "".join(" " + self.words[i][1:] if self.words[i].startswith("_") else self.words[i] for i in ids)
+
+
+def test_snapped_answer_quotes_what_the_model_says_then_stops_where_it_stops():
+    words = ["<stop>", "Rest", "long.", "_Rest", "_long.", "Sleep", "well.", "_Sleep", "_well.", "Nap", "_Nap", "_more."]
+    tok = _Tok(words)
+    notes = [{"text": "Sleep well."}, {"text": "Rest long."}]
+    rule = SnapRule.of(tok, notes, {0})
+    # The model says "Nap more." (not a note), then " Rest long.", then stops.
+    script = {(): 9, (9,): 11, (9, 11): 3, (9, 11, 3): 4, (9, 11, 3, 4): 0}
+    fed: list[list[int]] = []
+
+    def step(ids, past):
+        fed.append(list(ids))
+        return _logits_for(script.get(tuple(past + ids), 0), len(words)), past + ids
+
+    # Free "Nap more." shares nothing with the notes: the first sentence falls back to the first note.
+    first = rule.answer(step, [], _logits_for(9, len(words)), [], 50)
+    assert tok.decode(first[:-1]) == "Sleep well."
+    assert first[-1] == 0
+
+
+def _logits_for(token: int, size: int) -> np.ndarray:
+    row = np.zeros(size, dtype=np.float32)
+    row[token] = 5.0
+    return row
