@@ -35,7 +35,7 @@ import {
 } from './package-source';
 import { withNotes } from './notes';
 import { fitPrompt, MIN_ANSWER_TOKENS, prepareMessages, type FittedPrompt } from './prompt';
-import { QuoteConstraint } from './quoting';
+import { QuoteConstraint, quotesNotes } from './quoting';
 import type { Source } from '../knowledge/passage';
 import { TextTokenizer } from './tokenizer';
 import { createUnpackedSession, filesOfVariant } from './unpacked-session';
@@ -275,10 +275,8 @@ export class Engine {
     const fitted = fitPrompt(tokenizer, manifest, grounded.messages, resolved.maxNewTokens);
     callbacks.onNotes?.(grounded.kept);
     const given = grounded.kept ?? [];
-    const quote =
-      options.quoteNotes !== false && given.length > 0
-        ? QuoteConstraint.of((t) => tokenizer.encodePlain(t), given, [manifest.tokens.eos, ...manifest.stop.tokenIds], resolved.answerPrefix)
-        : null;
+    const stops = [manifest.tokens.eos, ...manifest.stop.tokenIds];
+    const quote = quotesNotes(options, given) ? QuoteConstraint.of((t) => tokenizer.encodePlain(t), given, stops, resolved.answerPrefix) : null;
     const budget = { ...resolved, maxNewTokens: fitted.maxNewTokens, quote };
     const result = await this.#run(fitted.ids, budget, callbacks, startedAt, fitted.droppedMessages);
     return { ...result, notes: grounded.kept };

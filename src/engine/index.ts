@@ -8,3 +8,4 @@ export { sha256Hex } from '../shared/sha256';
 export type { FileSource, ReadOptions, PackageProgress } from './package-source';
 export type { LoopTimings } from './generate';
 export { TextTokenizer } from './tokenizer';
+export { quotesNotes } from './quoting';

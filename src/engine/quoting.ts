@@ -15,6 +15,11 @@
  *   is weaker (docs/grounding.md "Quoted answers").
  */
 
+/** Whether an answer with these options and notes is quoted from them (the default whenever there are notes). */
+export function quotesNotes(options: { quoteNotes?: boolean }, notes: readonly unknown[]): boolean {
+  return options.quoteNotes !== false && notes.length > 0;
+}
+
 /** A sentence ends at . ! or ? followed by a space and a capital or digit ("1.6 g" stays whole). */
 const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z0-9])/;
 /** A piece ending in one of these goes on ("e.g. 20 seconds"). */

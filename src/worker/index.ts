@@ -2,7 +2,7 @@
  * The model worker: hosts the engine behind the message protocol whose table of verbs and
  * replies is at the top of src/shared/protocol.ts (one table; change it there).
  */
-import { Engine, fetchFileSource, type GpuLike, type Platform } from '../engine';
+import { Engine, fetchFileSource, quotesNotes, type GpuLike, type Platform } from '../engine';
 import { notesGiven } from '../knowledge/grounding';
 import { EngineError, serializeError } from '../shared/errors';
 import type { WorkerReply, WorkerRequest } from '../shared/protocol';
@@ -84,7 +84,7 @@ async function handle(req: WorkerRequest): Promise<void> {
             // What the user is shown is exactly what the model was given: the notes that fit.
             onNotes: (kept) => {
               const sources = kept ?? [];
-              grounding = { ...found, sources, quoted: req.options.quoteNotes !== false && sources.length > 0 };
+              grounding = { ...found, sources, quoted: quotesNotes(req.options, sources) };
               reply({ id: req.id, type: 'grounding', grounding });
             },
           },
