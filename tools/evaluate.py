@@ -5,6 +5,10 @@ evaluation set (data/eval.jsonl: question, reference answer, keywords; never use
         [--llama-python /tmp/llamavenv/bin/python] [--work-dir models-work/<id>] [--variants fp32,q4]
         [--data data/eval.jsonl] [--max-new-tokens 64] [--limit N] [--out FILE.json]
         [--onnx LABEL=FILE ...] [--score-only onnx-int8,...] [--reference EARLIER.json]
+        [--quote-notes [tokens|snap]]
+
+Answers are in the model's own words unless --quote-notes: the app quotes the notes by lookahead
+on WASM (`snap`, its default) and token by token on WebGPU (`tokens`); see tools/quoting.py.
 
 Every model sees the same token ids: the package tokenizer and prompt format (manifest.json), the
 manifest's default system prompt included. Per model:
