@@ -5,6 +5,7 @@
  *
  *   npm run bench:soak -- [--dist DIR] [--model ID] [--browser chromium|firefox] [--questions 30]
  *                         [--tokens 40] [--at 1,10,20,30] [--context TOKENS] [--label NAME] [--gc]
+ *                         [--port 4191]
  *
  * --context replaces the app's default context (APP_CONTEXT_TOKENS, 2048; the page's `?context=`).
  * The default model's answers run ~10-20 tokens, so the default context fills (earlier turns
@@ -15,7 +16,8 @@
  * (V8's gc(), exposed by --js-flags=--expose-gc) and read again: the second figure is what the
  * chat holds, the first adds whatever garbage the collector had not yet freed. The two apart tell
  * a leak (both grow) from garbage (only the first swings).
- * Writes results/soak-<label>.json: per checkpoint RSS, peak RSS (VmHWM) and the prompt length.
+ * Writes results/soak-<label>.json: per checkpoint RSS, peak RSS (VmHWM) and the prompt length;
+ * `answers`: every answer's prompt tokens, reused tokens, first-token time and turns left out.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -40,7 +42,7 @@ const CONTEXT = arg('context', '');
 const LABEL = arg('label', `${BROWSER}`);
 const GC = args.includes('--gc');
 if (GC && !BROWSER.startsWith('chromium')) throw new Error('--gc needs Chromium (V8 --expose-gc)');
-const PORT = 4191;
+const PORT = Number(arg('port', '4191'));
 const MB = 2 ** 20;
 
 /** The eval set's questions, in order, repeated when more are asked for. */
@@ -117,6 +119,7 @@ interface Checkpoint {
 const server = await startCuttingServer(PORT);
 const b = await launch(BROWSER, GC ? ['--js-flags=--expose-gc'] : []);
 const points: Checkpoint[] = [];
+let answers: Awaited<ReturnType<typeof answerStats>> = [];
 try {
   const page = b.context.pages()[0] ?? (await b.context.newPage());
   await page.goto(`${server.url}/?model=${MODEL}${CONTEXT ? `&context=${CONTEXT}` : ''}`);
@@ -170,6 +173,8 @@ try {
     points.push(point);
     console.log(JSON.stringify(point));
   }
+  answers = await answerStats(page);
+  answers.forEach((a, i) => console.log(`answer ${i + 1}: prompt ${a.promptTokens}, reused ${a.reusedPromptTokens}, first token ${a.firstTokenMs} ms, dropped ${a.droppedMessages}`));
 } finally {
   await b.close();
   await server.stop();
@@ -199,6 +204,6 @@ const afterGc = GC ? growths('rendererRssAfterGcMb', 'renderer RSS after GC') : 
 const out = join('bench', 'results', `soak-${LABEL}.json`);
 writeFileSync(
   out,
-  `${JSON.stringify({ date: new Date().toISOString(), model: MODEL, browser: b.version ? `${BROWSER} ${b.version}` : BROWSER, dist: process.env['PC_DIST'] ?? 'dist', tokens: TOKENS, context: CONTEXT || null, growth10to30Percent: rss.tenToThirty, fullAtAnswer: full?.answer ?? null, growthFullToLastPercent: rss.fullToLast, afterGc: afterGc && { growth10to30Percent: afterGc.tenToThirty, growthFullToLastPercent: afterGc.fullToLast }, points }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), model: MODEL, browser: b.version ? `${BROWSER} ${b.version}` : BROWSER, dist: process.env['PC_DIST'] ?? 'dist', tokens: TOKENS, context: CONTEXT || null, growth10to30Percent: rss.tenToThirty, fullAtAnswer: full?.answer ?? null, growthFullToLastPercent: rss.fullToLast, afterGc: afterGc && { growth10to30Percent: afterGc.tenToThirty, growthFullToLastPercent: afterGc.fullToLast }, points, answers }, null, 2)}\n`,
 );
 console.log(`wrote ${out}`);

@@ -3,10 +3,10 @@ import { TEST_MODEL_ID, fsFileSource, createNodeEngine } from '../cli/node-host'
 import { loadTestEngine, missingReason, packageDir, readFixture } from '../cli/test-packages';
 import { EngineError } from '../shared/errors';
 import { maxAnswerTokens } from '../shared/manifest';
-import type { ChatMessage } from '../shared/protocol';
+import type { ChatMessage, GenerationStats } from '../shared/protocol';
 import type { Engine } from './engine';
 import type { FileSource } from './package-source';
-import { fitPrompt } from './prompt';
+import { encodePrompt, fitPrompt } from './prompt';
 import { splitSentences } from './quoting';
 
 const skip = missingReason(TEST_MODEL_ID, { fixture: true });
@@ -191,6 +191,32 @@ describe.skipIf(skip !== null)(`engine on ${TEST_MODEL_ID}`, () => {
     expect(e.type).toBe('invalid-input');
   });
 
+  it('once the context is full, the next question keeps the start and reuses the cache', async () => {
+    const limited = createNodeEngine({ platform: { crossOriginIsolated: false, hardwareConcurrency: 1, wasmThreads: 1 } });
+    await limited.load(fsFileSource(packageDir(TEST_MODEL_ID)), { backend: 'wasm', contextTokens: 192 });
+    try {
+      const chat: ChatMessage[] = [];
+      const stats: GenerationStats[] = [];
+      for (let i = 0; i < 14; i++) {
+        chat.push({ role: 'user', content: `Question ${i}: how hard should my tempo runs be?` });
+        const r = await limited.generate(chat, { temperature: 0, maxNewTokens: 12, stopStrings: [] });
+        stats.push(r.stats);
+        chat.push({ role: 'assistant', content: r.text });
+      }
+      const full = stats.findIndex((s) => s.droppedMessages > 0);
+      expect(full).toBeGreaterThan(0);
+      // The question after the first drop keeps its start: every turn it kept is read from the cache.
+      const next = stats[full + 1]!;
+      expect(next.droppedMessages).toBe(stats[full]!.droppedMessages);
+      expect(next.reusedPromptTokens).toBeGreaterThan(next.promptTokens / 2);
+      const kept = stats.slice(full + 1).filter((s, i) => s.droppedMessages === stats[full + i]!.droppedMessages);
+      expect(kept.length).toBeGreaterThan(stats.length - full - 1 - kept.length);
+      for (const s of kept) expect(s.reusedPromptTokens).toBeGreaterThan(0);
+    } finally {
+      await limited.unload();
+    }
+  });
+
   it('accepts the longest answer the manifest context holds (the settings limit), and not one token more', () => {
     const limit = maxAnswerTokens(engine.manifest.shape.contextLength);
     const chat: ChatMessage[] = [{ role: 'user', content: 'Hi' }];
@@ -223,10 +249,8 @@ describe.skipIf(skip !== null)(`engine on ${TEST_MODEL_ID}`, () => {
     expect(fitted.messages[0]).toEqual({ role: 'system', content: 'You are a running coach.' });
     expect(fitted.messages[1]?.role).toBe('user');
     expect(fitted.ids.length + 40).toBeLessThanOrEqual(120);
-    // One more turn would not have fit.
-    const kept = fitted.messages.length - 1;
-    const oneMore = [chat[0]!, ...chat.slice(chat.length - kept - 2)];
-    expect(fitPrompt(engine.tokenizer, manifest, oneMore, 40).droppedMessages).toBeGreaterThan(0);
+    // Turns go only because the whole chat does not fit.
+    expect(encodePrompt(engine.tokenizer, manifest, chat).length + 40).toBeGreaterThan(120);
   });
 
   it('a newest message that cannot fit is prompt-too-long, with a sentence for the user', async () => {

@@ -272,7 +272,8 @@ export class Engine {
     const resolved = this.resolveOptions(options);
     prepareMessages(manifest, messages);
     const grounded = withNotes(manifest, tokenizer, messages, notes);
-    const fitted = fitPrompt(tokenizer, manifest, grounded.messages, resolved.maxNewTokens);
+    // Old turns are dropped as if the notes filled their slot: a question with fewer notes keeps the same start.
+    const fitted = fitPrompt(tokenizer, manifest, grounded.messages, resolved.maxNewTokens, grounded.spare);
     callbacks.onNotes?.(grounded.kept);
     const given = grounded.kept ?? [];
     const stops = [manifest.tokens.eos, ...manifest.stop.tokenIds];

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ContextSlot } from '../shared/manifest';
-import { fitNotes, renderNotes } from './notes';
+import type { ModelManifest } from '../shared/manifest';
+import { fitNotes, renderNotes, withNotes } from './notes';
 import type { TextTokenizer } from './tokenizer';
 
 interface Case {
@@ -30,5 +31,19 @@ describe('fitNotes', () => {
       { title: '', text: 'four' },
     ];
     expect(fitNotes(slot, words, notes).map((n) => n.text)).toEqual(['one two three']);
+  });
+});
+
+describe('withNotes', () => {
+  const words = { encodePlain: (t: string) => t.split(/\s+/).filter(Boolean) } as unknown as TextTokenizer;
+  const slot: ContextSlot = { template: '{notes} {question}', passage: '- {text}', empty: '', maxTokens: 10, maxPassages: 2 };
+  const manifest = { prompt: { kind: 'plain', context: slot } } as unknown as ModelManifest;
+  const chat = [{ role: 'user' as const, content: 'Why?' }];
+  it('reports the slot tokens the kept notes leave unused, and none without notes', () => {
+    const one = withNotes(manifest, words, chat, [{ title: '', text: 'one two three' }]);
+    expect(one.messages.at(-1)?.content).toBe('- one two three Why?');
+    expect(one.spare).toBe(10 - 4);
+    expect(withNotes(manifest, words, chat, []).spare).toBe(10);
+    expect(withNotes(manifest, words, chat, null).spare).toBe(0);
   });
 });

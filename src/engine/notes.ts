@@ -22,12 +22,17 @@ export function renderNotes(slot: ContextSlot, question: string, notes: readonly
   return fill(slot.template, { notes: body, question });
 }
 
+/** Tokens one note takes in the slot (its passage line). */
+function noteTokens(slot: ContextSlot, tokenizer: TextTokenizer, note: Pick<Source, 'title' | 'text'>): number {
+  return tokenizer.encodePlain(`${fill(slot.passage, { text: note.text, title: note.title })}\n`).length;
+}
+
 /** Best-first notes that fit the slot: at most maxPassages, and at most maxTokens of passage text. */
 export function fitNotes<T extends Pick<Source, 'title' | 'text'>>(slot: ContextSlot, tokenizer: TextTokenizer, notes: readonly T[]): T[] {
   const kept: T[] = [];
   let used = 0;
   for (const note of notes.slice(0, slot.maxPassages)) {
-    const cost = tokenizer.encodePlain(`${fill(slot.passage, { text: note.text, title: note.title })}\n`).length;
+    const cost = noteTokens(slot, tokenizer, note);
     if (used + cost > slot.maxTokens) continue;
     kept.push(note);
     used += cost;
@@ -36,19 +41,21 @@ export function fitNotes<T extends Pick<Source, 'title' | 'text'>>(slot: Context
 }
 
 /**
- * The chat with notes in its last user message, and the notes that were kept. `notes` null means
- * answer without notes (the user's setting, or a package without a context slot): chat unchanged.
+ * The chat with notes in its last user message, the notes that were kept, and `spare`: the slot's
+ * tokens these notes leave unused (fitPrompt's reserve). `notes` null means answer without notes
+ * (the user's setting, or a package without a context slot): chat unchanged, spare 0.
  */
 export function withNotes<T extends Pick<Source, 'title' | 'text'>>(
   manifest: ModelManifest,
   tokenizer: TextTokenizer,
   messages: readonly ChatMessage[],
   notes: readonly T[] | null,
-): { messages: ChatMessage[]; kept: T[] | null } {
+): { messages: ChatMessage[]; kept: T[] | null; spare: number } {
   const slot = manifest.prompt.context;
   const last = messages[messages.length - 1];
-  if (notes === null || !slot || !last || last.role !== 'user') return { messages: [...messages], kept: null };
+  if (notes === null || !slot || !last || last.role !== 'user') return { messages: [...messages], kept: null, spare: 0 };
   const kept = fitNotes(slot, tokenizer, notes);
   const content = renderNotes(slot, last.content, kept);
-  return { messages: [...messages.slice(0, -1), { role: 'user', content }], kept };
+  const spare = Math.max(0, slot.maxTokens - kept.reduce((sum, note) => sum + noteTokens(slot, tokenizer, note), 0));
+  return { messages: [...messages.slice(0, -1), { role: 'user', content }], kept, spare };
 }

@@ -1,7 +1,8 @@
 /**
  * The prompt, from the manifest's format and the chat so far, as token ids that fit the context:
- * oldest turns are dropped first (a system prompt stays); when the newest question alone leaves
- * no room for the answer, that is an error the user can act on.
+ * oldest turns are dropped first, in blocks that keep the prompt's start for several questions (a
+ * system prompt stays); when the newest question alone leaves no room for the answer, that is an
+ * error the user can act on.
  */
 import { EngineError } from '../shared/errors';
 import type { ModelManifest, PromptFormat } from '../shared/manifest';
@@ -103,14 +104,26 @@ export function prepareMessages(manifest: ModelManifest, messages: readonly Chat
 }
 
 /**
- * Drops the oldest turns until prompt + maxNewTokens fits the context. System messages stay;
- * the kept history always starts at a user message. Binary search: fewer tokens as more drop.
+ * When old turns must go, they go in blocks of at least this share of the room the prompt has
+ * (context minus the answer budget): the kept history then starts at the same message for several
+ * questions, so the next answer reuses the KV cache (decoder.ts `reuse`) instead of re-reading it all.
+ */
+export const DROP_BLOCK_SHARE = 0.3;
+
+/**
+ * Drops the oldest turns when prompt + maxNewTokens does not fit the context, in blocks
+ * (DROP_BLOCK_SHARE): the kept history starts at the first cut point (see cutPoints) whose prompt
+ * fits. System messages stay; the kept history always starts at a user message; the newest
+ * question is always kept. `reserve`: tokens the newest question may take beyond its size now
+ * (the notes' unused room), counted when choosing the cut so it does not move back and forth
+ * with the notes' length; a prompt that fits only without it is still kept whole.
  */
 export function fitPrompt(
   tokenizer: TextTokenizer,
   manifest: ModelManifest,
   messages: readonly ChatMessage[],
   maxNewTokens: number,
+  reserve = 0,
 ): FittedPrompt {
   const context = manifest.shape.contextLength;
   const prepared = prepareMessages(manifest, messages);
@@ -118,45 +131,79 @@ export function fitPrompt(
   const rest = prepared.filter((m) => m.role !== 'system');
   // Where the kept history may start: at each user message.
   const starts = rest.map((m, i) => (m.role === 'user' ? i : -1)).filter((i) => i >= 0);
+  const built = new Map<number, { kept: ChatMessage[]; ids: number[] }>();
   const build = (start: number) => {
-    const kept = [...system, ...rest.slice(start)];
-    return { kept, ids: encodePrompt(tokenizer, manifest, kept) };
+    let b = built.get(start);
+    if (!b) {
+      const kept = [...system, ...rest.slice(start)];
+      b = { kept, ids: encodePrompt(tokenizer, manifest, kept) };
+      built.set(start, b);
+    }
+    return b;
   };
-  const fits = (ids: number[]) => ids.length + maxNewTokens <= context;
+  const fits = (ids: number[], extra = 0) => ids.length + maxNewTokens + extra <= context;
+  const result = (start: number) => ({ ids: build(start).ids, messages: build(start).kept, droppedMessages: start, maxNewTokens });
 
-  const all = build(0);
-  if (fits(all.ids)) return { ids: all.ids, messages: all.kept, droppedMessages: 0, maxNewTokens };
+  if (fits(build(0).ids, reserve)) return result(0);
   const newest = starts[starts.length - 1] as number;
+  const block = Math.ceil(DROP_BLOCK_SHARE * Math.max(0, context - maxNewTokens));
+  const points = [0, ...cutPoints(tokenizer, manifest, system, rest, starts, block), newest];
+  // The first point whose prompt fits: prompts shrink along the points, so a binary search finds it.
+  const firstFitting = (extra: number): number | null => {
+    if (!fits(build(newest).ids, extra)) return null;
+    let lo = 0;
+    let hi = points.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (fits(build(points[mid] as number).ids, extra)) hi = mid;
+      else lo = mid + 1;
+    }
+    return points[lo] as number;
+  };
+  const start = firstFitting(reserve) ?? firstFitting(0);
+  if (start !== null) return result(start);
+
   const shortest = build(newest);
   // An answer length set larger than the context holds shortens the answer, not the question.
   const room = context - shortest.ids.length;
-  if (!fits(shortest.ids) && room >= Math.min(maxNewTokens, MIN_ANSWER_TOKENS)) {
+  if (room >= Math.min(maxNewTokens, MIN_ANSWER_TOKENS)) {
     return { ids: shortest.ids, messages: shortest.kept, droppedMessages: newest, maxNewTokens: room };
   }
-  if (!fits(shortest.ids)) {
-    throw new EngineError(
-      'prompt-too-long',
-      `Your message is too long for this model: with the instructions it takes ${shortest.ids.length} tokens, ` +
-        `and the model reads at most ${context} tokens including its answer of up to ${maxNewTokens}. ` +
-        'Shorten it and try again.',
-    );
-  }
-  // Smallest start index (in `starts`) whose prompt fits; `newest` fits, so the search succeeds.
-  let lo = 0;
-  let hi = starts.length - 1;
-  let best = shortest;
-  let bestStart = newest;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    const start = starts[mid] as number;
-    const candidate = build(start);
-    if (fits(candidate.ids)) {
-      best = candidate;
-      bestStart = start;
-      hi = mid;
-    } else {
-      lo = mid + 1;
+  throw new EngineError(
+    'prompt-too-long',
+    `Your message is too long for this model: with the instructions it takes ${shortest.ids.length} tokens, ` +
+      `and the model reads at most ${context} tokens including its answer of up to ${maxNewTokens}. ` +
+      'Shorten it and try again.',
+  );
+}
+
+/**
+ * Where the kept history may start once turns are dropped: the first user message at least
+ * `block` tokens of turns after the chat's start, the next one `block` tokens after that, and so
+ * on, before the newest question. Each turn is measured alone (with the system prompt), so a cut
+ * never moves as the chat grows: consecutive questions choose the same start.
+ */
+export function cutPoints(
+  tokenizer: TextTokenizer,
+  manifest: ModelManifest,
+  system: readonly ChatMessage[],
+  rest: readonly ChatMessage[],
+  starts: readonly number[],
+  block: number,
+): number[] {
+  // What an empty question costs: the system prompt and the template around a turn.
+  const base = encodePrompt(tokenizer, manifest, [...system, { role: 'user', content: '' }]).length;
+  const points: number[] = [];
+  let from = 0;
+  let tokens = 0;
+  for (const at of starts.slice(0, -1)) {
+    if (at === 0) continue;
+    tokens += Math.max(0, encodePrompt(tokenizer, manifest, [...system, ...rest.slice(from, at)]).length - base);
+    from = at;
+    if (tokens >= block) {
+      points.push(at);
+      tokens = 0;
     }
   }
-  return { ids: best.ids, messages: best.kept, droppedMessages: bestStart, maxNewTokens };
+  return points;
 }

@@ -166,7 +166,7 @@ export function maxAnswerTokens(contextLength: number): number {
  * token kept (46 KB per token per copy for the 135M model: 94 MB at 2048, 377 MB at 8192, beside
  * 540 MB of float32 weights), and a phone cannot hold the full context. 2048 keeps the system
  * prompt, the notes, the question, a 256-token answer and about five earlier turns; older turns
- * are dropped first (prompt.ts). bench/results/soak-*.json has the memory it gives.
+ * are dropped first, in blocks (prompt.ts). bench/results/soak-*.json has the memory it gives.
  */
 export const APP_CONTEXT_TOKENS = 2048;
 
