@@ -3,8 +3,12 @@ passages the model was given, chosen and ordered by the model (src/engine/quotin
 side). The model then cannot splice one passage's number into another's sentence, the failure
 read in the grounded answers (docs/grounding.md "Quoted answers").
 
-Each step only allows tokens that continue a sentence the answer has started, or, between
-sentences, the first token of a sentence not yet quoted or a stop token (never before the first).
+Two rules, as the app has them: SnapRule (the app's default on WASM) lets the model write each
+sentence ahead in its own words and puts the closest unused note sentence in its place; QuoteRule
+(WebGPU) only allows tokens that continue a sentence the answer has started, or, between sentences,
+the first token of a sentence not yet quoted or a stop token (never before the first).
+
+    python -m tools.quoting RESULT.json ...   answers with a sentence beyond their notes
 """
 
 from __future__ import annotations
