@@ -22,22 +22,26 @@ export function renderNotes(slot: ContextSlot, question: string, notes: readonly
   return fill(slot.template, { notes: body, question });
 }
 
-/** Tokens one note takes in the slot (its passage line). */
-function noteTokens(slot: ContextSlot, tokenizer: TextTokenizer, note: Pick<Source, 'title' | 'text'>): number {
-  return tokenizer.encodePlain(`${fill(slot.passage, { text: note.text, title: note.title })}\n`).length;
-}
-
 /** Best-first notes that fit the slot: at most maxPassages, and at most maxTokens of passage text. */
 export function fitNotes<T extends Pick<Source, 'title' | 'text'>>(slot: ContextSlot, tokenizer: TextTokenizer, notes: readonly T[]): T[] {
+  return fitNotesCounted(slot, tokenizer, notes).kept;
+}
+
+/** fitNotes, with the slot tokens the kept notes take. */
+function fitNotesCounted<T extends Pick<Source, 'title' | 'text'>>(
+  slot: ContextSlot,
+  tokenizer: TextTokenizer,
+  notes: readonly T[],
+): { kept: T[]; used: number } {
   const kept: T[] = [];
   let used = 0;
   for (const note of notes.slice(0, slot.maxPassages)) {
-    const cost = noteTokens(slot, tokenizer, note);
+    const cost = tokenizer.encodePlain(`${fill(slot.passage, { text: note.text, title: note.title })}\n`).length;
     if (used + cost > slot.maxTokens) continue;
     kept.push(note);
     used += cost;
   }
-  return kept;
+  return { kept, used };
 }
 
 /**
@@ -54,8 +58,7 @@ export function withNotes<T extends Pick<Source, 'title' | 'text'>>(
   const slot = manifest.prompt.context;
   const last = messages[messages.length - 1];
   if (notes === null || !slot || !last || last.role !== 'user') return { messages: [...messages], kept: null, spare: 0 };
-  const kept = fitNotes(slot, tokenizer, notes);
+  const { kept, used } = fitNotesCounted(slot, tokenizer, notes);
   const content = renderNotes(slot, last.content, kept);
-  const spare = Math.max(0, slot.maxTokens - kept.reduce((sum, note) => sum + noteTokens(slot, tokenizer, note), 0));
-  return { messages: [...messages.slice(0, -1), { role: 'user', content }], kept, spare };
+  return { messages: [...messages.slice(0, -1), { role: 'user', content }], kept, spare: Math.max(0, slot.maxTokens - used) };
 }
