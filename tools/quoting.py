@@ -38,6 +38,14 @@ def split_sentences(text: str) -> list[str]:
     return out
 
 
+def encoded_sentences(tokenizer, notes: list[dict], answer_prefix: str = "") -> tuple[list[str], list[list[int]], list[list[int]]]:
+    """The notes' sentences, and their ids as an answer's first sentence and after another one
+    (with the leading space); `answer_prefix`: what a plain template's answer starts with."""
+    texts = note_sentences(notes)
+    encode = lambda s: tokenizer.encode(s, add_special_tokens=False).ids
+    return texts, [encode(answer_prefix + s) for s in texts], [encode(" " + s) for s in texts]
+
+
 def note_sentences(notes: list[dict]) -> list[str]:
     """The sentences of the passages, in the order given, each once."""
     seen: dict[str, None] = {}
@@ -58,10 +66,8 @@ class QuoteRule:
 
     @classmethod
     def of(cls, tokenizer, notes: list[dict], stop_ids, rules=None, answer_prefix: str = "") -> "QuoteRule":
-        """`answer_prefix`: what a plain template's answer starts with (the chat format has none)."""
-        sentences = note_sentences(notes)
-        encode = lambda s: tokenizer.encode(s, add_special_tokens=False).ids
-        return cls([encode(answer_prefix + s) for s in sentences], [encode(" " + s) for s in sentences], frozenset(stop_ids), rules)
+        _, first, later = encoded_sentences(tokenizer, notes, answer_prefix)
+        return cls(first, later, frozenset(stop_ids), rules)
 
     def allowed(self, answer: list[int]) -> set[int]:
         """Token ids the next step may take after `answer` (empty: the answer left the notes)."""
@@ -163,10 +169,8 @@ class SnapRule:
 
     @classmethod
     def of(cls, tokenizer, notes: list[dict], stop_ids, rules=None, answer_prefix: str = "") -> "SnapRule":
-        texts = note_sentences(notes)
-        encode = lambda s: tokenizer.encode(s, add_special_tokens=False).ids
-        return cls(texts, [encode(answer_prefix + s) for s in texts], [encode(" " + s) for s in texts],
-                   frozenset(stop_ids), lambda ids: tokenizer.decode(ids), rules)
+        texts, first, later = encoded_sentences(tokenizer, notes, answer_prefix)
+        return cls(texts, first, later, frozenset(stop_ids), lambda ids: tokenizer.decode(ids), rules)
 
     def _choose(self, logits, prompt, answer):
         return int(np.argmax(logits)) if self.rules is None else self.rules.choose(logits, prompt, answer)
