@@ -35,6 +35,8 @@ interface Run {
   coldMs: number;
   warmMs: number[];
   runtimeStartMs: Array<number | null>;
+  /** Per warm load: ms from navigation to the page asking for the model, and from there to ready (null for a build without the marks). */
+  page: Array<{ requestedAt: number; loadMs: number } | null>;
   /** Per warm load: the worker's stage timings (null for a build without them). */
   stages: Array<Record<string, number | null> | null>;
   sha256Ms: number[];
@@ -59,13 +61,20 @@ async function measure(name: 'chromium' | 'firefox', url: string): Promise<Run> 
     let t = Date.now();
     await ready();
     const coldMs = Date.now() - t;
-    const run: Run = { browser: name, coldMs, warmMs: [], runtimeStartMs: [], stages: [], sha256Ms: [], readMs: { serviceWorker: [], cache: [], blobSize: [] } };
+    const run: Run = { browser: name, coldMs, warmMs: [], runtimeStartMs: [], page: [], stages: [], sha256Ms: [], readMs: { serviceWorker: [], cache: [], blobSize: [] } };
     for (let i = 0; i < WARM; i++) {
       t = Date.now();
       await page.reload();
       await ready();
       run.warmMs.push(Date.now() - t);
       run.runtimeStartMs.push(await page.evaluate(() => performance.getEntriesByName('model-runtime-start')[0]?.duration ?? null));
+      run.page.push(
+        await page.evaluate(() => {
+          const asked = performance.getEntriesByName('model-load-requested')[0];
+          const load = performance.getEntriesByName('model-load')[0];
+          return asked && load ? { requestedAt: Math.round(asked.startTime), loadMs: Math.round(load.duration) } : null;
+        }),
+      );
       run.stages.push(
         await page.evaluate(() => {
           const mark = performance.getEntriesByName('model-load-timings')[0] as PerformanceMark | undefined;

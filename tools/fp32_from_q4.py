@@ -339,11 +339,14 @@ def verify_against_q4(package: Path, q4_file: str, plan_path: str, spec, prompts
 def add_fp32_from_q4(package: Path, q4_file: str, spec, prompts: list[list[int]], nll_ids: list[int],
                      steps: int) -> OnnxVariant:
     """Writes and verifies the float32-from-q4 files; returns the manifest variant naming them."""
+    from .fast_start import prepare_unpacked
+
     graph_path, plan_path = write_fp32_from_q4(package, q4_file)
+    prepare_unpacked(package, graph_path, plan_path, materialize)
     verification = verify_against_q4(package, q4_file, plan_path, spec, prompts, nll_ids, steps)
     return OnnxVariant(file=graph_path, quantization="fp32", bytes=(package / graph_path).stat().st_size,
                        verification=verification, shipped=True,
-                       unpack_from=UnpackSource(variant=SOURCE_VARIANT, plan=plan_path))
+                       unpack_from=UnpackSource(variant=SOURCE_VARIANT, plan=plan_path), optimized=True)
 
 
 def rewrite_manifest(package: Path, m, name: str, variant: OnnxVariant) -> dict:

@@ -306,6 +306,7 @@ def update_package(package: Path, calibration: Path, eval_data: Path, alpha: flo
                    keep: str = "") -> dict:
     from .decoding import OrtDecoder
     from .evaluate import OnnxModel
+    from .fast_start import prepare_unpacked
     from .fp32_from_q4 import rewrite_manifest
     from .manifest import read_manifest
     from .reference import spec_from_manifest
@@ -316,6 +317,7 @@ def update_package(package: Path, calibration: Path, eval_data: Path, alpha: flo
     spec = spec_from_manifest(m)
     calib = [it.prompt + it.answer_ids for it in _texts(package, m, calibration, CALIBRATION_ITEMS)]
     graph_path, plan_path = build_int8(package, q4_file, calib, spec, alpha, keep)
+    prepare_unpacked(package, graph_path, plan_path, materialize_int8)
     items = _texts(package, m, eval_data, None)
     with tempfile.TemporaryDirectory(prefix="int8-from-q4-") as tmp:
         path = materialize_int8(package, plan_path, Path(tmp))
@@ -347,7 +349,7 @@ def update_package(package: Path, calibration: Path, eval_data: Path, alpha: flo
         file=graph_path, quantization="int8", bytes=(package / graph_path).stat().st_size,
         verification=VariantVerification(greedy_steps=GREEDY_STEPS, greedy_agreement=agree / steps,
                                          max_abs_logit_delta=None, mean_nll=nll["int8"], reference_mean_nll=nll["q4"]),
-        shipped=True, unpack_from=UnpackSource(variant=SOURCE_VARIANT, plan=plan_path))
+        shipped=True, unpack_from=UnpackSource(variant=SOURCE_VARIANT, plan=plan_path), optimized=True)
     return rewrite_manifest(package, m, VARIANT, variant)
 
 

@@ -129,6 +129,9 @@ class OnnxVariant:
     shipped: bool
     # Set when the file is a graph whose weights are unpacked at load from another variant's file.
     unpack_from: UnpackSource | None = dataclasses.field(default=None, metadata=OPTIONAL)
+    # True when the graph is saved already optimized (tools/fast_start.py): load it with
+    # onnxruntime's graph optimization off.
+    optimized: bool | None = dataclasses.field(default=None, metadata=OPTIONAL)
 
 
 @dataclass

@@ -19,6 +19,8 @@ import { parseArgs } from 'node:util';
 /** Session option sets compared; 'app' is what src/engine/decoder.ts + unpacked-session.ts pass today. */
 export const CONFIGS: Record<string, Record<string, unknown>> = {
   app: { graphOptimizationLevel: 'all', enableCpuMemArena: false },
+  // What the app passes for a graph the manifest marks `optimized` (tools/fast_start.py).
+  'app-optimized': { graphOptimizationLevel: 'disabled', enableCpuMemArena: false },
   basic: { graphOptimizationLevel: 'basic', enableCpuMemArena: false },
   extended: { graphOptimizationLevel: 'extended', enableCpuMemArena: false },
   disabled: { graphOptimizationLevel: 'disabled', enableCpuMemArena: false },
@@ -36,6 +38,7 @@ const { values: args } = parseArgs({
     only: { type: 'string' },
     child: { type: 'string' },
     variant: { type: 'string', default: 'fp32-from-q4' },
+    graph: { type: 'string' },
   },
 });
 
@@ -54,7 +57,7 @@ async function child(name: string): Promise<void> {
   const manifest = parseManifestText(readFileSync(join(dir, 'manifest.json'), 'utf8'), dir);
   const variant = manifest.variants[args.variant!];
   if (!variant) throw new Error(`no variant ${args.variant}`);
-  const graph = new Uint8Array(readFileSync(join(dir, variant.file)));
+  const graph = new Uint8Array(readFileSync(args.graph ?? join(dir, variant.file)));
   // The runtime started first, as the app does (runtime-start.ts), so only the model's session is timed.
   const { startWasmRuntime } = await import('../../src/engine/runtime-start');
   await startWasmRuntime(ort);
@@ -68,7 +71,7 @@ async function child(name: string): Promise<void> {
   const t0 = performance.now();
   const session = await ort.InferenceSession.create(graph, {
     executionProviders: ['wasm'],
-    logSeverityLevel: 3,
+    logSeverityLevel: Number(process.env['ORT_LOG'] ?? 3),
     ...(weights ? { externalData: [{ path: weights.path, data: weights.data }] } : {}),
     ...CONFIGS[name],
   } as Parameters<typeof ort.InferenceSession.create>[1]);
@@ -116,7 +119,7 @@ if (args.child) {
   for (const name of names) {
     try {
       process.stdout.write(
-        execFileSync('npx', ['tsx', fileURLToPath(import.meta.url), '--child', name, '--variant', args.variant!, '--threads', args.threads!, '--steps', args.steps!, '--prompt', args.prompt!], {
+        execFileSync('npx', ['tsx', fileURLToPath(import.meta.url), '--child', name, '--variant', args.variant!, ...(args.graph ? ['--graph', args.graph] : []), '--threads', args.threads!, '--steps', args.steps!, '--prompt', args.prompt!], {
           encoding: 'utf8',
           stdio: ['ignore', 'pipe', 'ignore'],
         }),

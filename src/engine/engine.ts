@@ -132,6 +132,7 @@ export class Engine {
   async load(source: FileSource, options: LoadOptions = {}): Promise<LoadedInfo> {
     if (this.busy) throw busyError();
     this.#loading = true;
+    const loadBegan = performance.now();
     try {
       await this.#release();
       const manifest = withContext(await readManifest(source, options.signal), options.contextTokens);
@@ -144,7 +145,15 @@ export class Engine {
       const runtimeStarted =
         this.#runtime === ortWeb && backend.backend === 'wasm' && !this.#options.session ? startWasmRuntime(this.#runtime) : null;
 
-      const timings: LoadTimings = { readMs: 0, checkMs: 0, startMs: 0, runtimeMs: null, unpackMs: 0 };
+      const timings: LoadTimings = {
+        prepareMs: performance.now() - loadBegan,
+        readMs: 0,
+        checkMs: 0,
+        tokenizerMs: 0,
+        startMs: 0,
+        runtimeMs: null,
+        unpackMs: 0,
+      };
       const read = async (names: readonly string[]) => {
         const paths = [...new Set(names.flatMap((name) => filesOfVariant(manifest, name)))];
         return readPackageFiles(source, manifest, [...paths, 'tokenizer.json', 'tokenizer_config.json'], options, timings);
@@ -161,10 +170,12 @@ export class Engine {
       const planned = backend.backend === 'wasm' ? wasmPlan() : null;
       let variant = planned?.first ?? manifest.backends[backend.backend];
       let data = await read(planned?.fallback ? [variant, planned.fallback] : [variant]);
+      const tokenizerBegan = performance.now();
       const tokenizer = new TextTokenizer(
         parseModelJson('tokenizer.json', new TextDecoder().decode(data.get('tokenizer.json'))),
         parseModelJson('tokenizer_config.json', new TextDecoder().decode(data.get('tokenizer_config.json'))),
       );
+      timings.tokenizerMs = performance.now() - tokenizerBegan;
 
       const start = async (b: BackendInfo, name: string): Promise<Decoder> => {
         const init: SessionInit = { backend: b.backend, ...this.#options.session };
@@ -189,6 +200,7 @@ export class Engine {
           const session = await createSession(this.#runtime, manifest, data.get(files.onnx) as Uint8Array, {
             ...init,
             externalData,
+            optimized: manifest.variants[name]?.optimized === true,
           });
           return new Decoder(this.#runtime, session, manifest, b.backend);
         } finally {

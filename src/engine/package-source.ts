@@ -13,6 +13,9 @@ export interface ReadOptions {
   signal?: AbortSignal | undefined;
   /** Bytes of this file read so far; `total` is the file's size when known, else 0. */
   onProgress?: ((loaded: number, total: number) => void) | undefined;
+  /** The size the manifest gives: the bytes are read straight into one buffer of it (a file that is
+   * longer still reads whole, so the size check can name it). */
+  expectedBytes?: number | undefined;
 }
 
 /** Where a package's files come from. Paths are relative to the package folder. */
@@ -60,23 +63,22 @@ export function fetchFileSource(baseUrl: string, fetchImpl: FetchLike = (u, i) =
 
 async function readStream(body: ReadableStream<Uint8Array>, total: number, options: ReadOptions): Promise<Uint8Array> {
   const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
+  // One buffer of the known size, filled as chunks arrive: no second copy of a 95 MB file at the end.
+  let out = new Uint8Array(options.expectedBytes ?? total);
   let loaded = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
-    chunks.push(value);
+    if (loaded + value.byteLength > out.byteLength) {
+      const grown = new Uint8Array(Math.max(out.byteLength * 2, loaded + value.byteLength));
+      grown.set(out.subarray(0, loaded));
+      out = grown;
+    }
+    out.set(value, loaded);
     loaded += value.byteLength;
-    options.onProgress?.(loaded, total);
+    options.onProgress?.(loaded, total || (options.expectedBytes ?? 0));
   }
-  if (chunks.length === 1 && chunks[0]) return chunks[0];
-  const out = new Uint8Array(loaded);
-  let offset = 0;
-  for (const c of chunks) {
-    out.set(c, offset);
-    offset += c.byteLength;
-  }
-  return out;
+  return loaded === out.byteLength ? out : out.slice(0, loaded);
 }
 
 
@@ -139,6 +141,7 @@ export async function readPackageFiles(
     report('reading', entry.path, done);
     const data = await source.read(entry.path, {
       signal: options.signal,
+      expectedBytes: entry.bytes,
       onProgress: (loaded) => report('reading', entry.path, done + Math.min(loaded, entry.bytes)),
     });
     const problem = await checkFile(data, entry, { hash: false });

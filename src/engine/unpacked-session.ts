@@ -55,6 +55,7 @@ export async function createUnpackedSession(
       ...init,
       externalData: [{ path: weights.path, data: weights.data }],
       enableCpuMemArena: false,
+      optimized: variant.optimized === true,
     });
   } catch (e) {
     throw new Error(weights.check() ?? (e instanceof Error ? e.message : String(e)));

@@ -7,7 +7,8 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import * as ortWeb from 'onnxruntime-web';
+import { describe, expect, it, vi } from 'vitest';
 import { createNodeEngine, fsFileSource, repoRoot, TEST_MODEL_ID } from '../cli/node-host';
 import { missingReason, packageDir } from '../cli/test-packages';
 import type { ModelManifest } from '../shared/manifest';
@@ -128,6 +129,25 @@ describe.skipIf(missingReason(TEST_MODEL_ID) !== null)('unpacking the tiny packa
     expect(engine.info?.reason).toMatch(/computes in float32, unpacked at load from the q4 download/);
     expect(files).toContain('model_q4_fp32.weights');
     await engine.unload();
+  });
+
+  it('starts a graph the manifest marks optimized with onnxruntime graph optimization off, and it answers', async () => {
+    const { manifest, name } = readPackage(TEST_MODEL_ID);
+    expect(manifest.variants[name]?.optimized, 'rerun python -m tools.fast_start').toBe(true);
+    const create = vi.spyOn(ortWeb.InferenceSession, 'create');
+    const engine = createNodeEngine({ platform: { crossOriginIsolated: false, hardwareConcurrency: 1, wasmThreads: 1 } });
+    try {
+      await engine.load(fsFileSource(packageDir(TEST_MODEL_ID)), { backend: 'wasm' });
+      expect(engine.info?.variant).toBe(name);
+      // The model's session (the runtime's start-up session before it sets no level).
+      const model = create.mock.calls.filter(([bytes]) => (bytes as Uint8Array).byteLength === manifest.variants[name]!.bytes);
+      expect(model.map(([, options]) => (options as { graphOptimizationLevel?: string }).graphOptimizationLevel)).toEqual(['disabled']);
+      const answer = await engine.generate([{ role: 'user', content: 'Hi' }], { maxNewTokens: 4, temperature: 0, stopStrings: [] });
+      expect(answer.tokenIds.length).toBeGreaterThan(0);
+    } finally {
+      create.mockRestore();
+      await engine.unload();
+    }
   });
 
   /** The package with its plan rewritten (manifest sizes kept consistent), as a FileSource. */

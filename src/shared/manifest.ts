@@ -123,6 +123,8 @@ export interface OnnxVariant {
   shipped: boolean;
   /** Present when `file` is a graph whose weights are unpacked at load from another variant's file. */
   unpackFrom?: UnpackSource;
+  /** True when the graph is saved already optimized (tools/fast_start.py): loaded with graph optimization off. */
+  optimized?: boolean;
 }
 
 export interface ModelManifest {

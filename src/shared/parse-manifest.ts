@@ -167,8 +167,13 @@ const variant = object<OnnxVariant>((f) => {
     ),
     shipped: f.get('shipped', bool),
   };
-  // Optional: only variants whose weights are unpacked at load from another variant's file.
-  return f.has('unpackFrom') ? { ...v, unpackFrom: f.get('unpackFrom', unpackSource) } : v;
+  // Optional: only variants whose weights are unpacked at load from another variant's file, and
+  // graphs saved already optimized.
+  return {
+    ...v,
+    ...(f.has('unpackFrom') ? { unpackFrom: f.get('unpackFrom', unpackSource) } : {}),
+    ...(f.has('optimized') ? { optimized: f.get('optimized', bool) } : {}),
+  };
 });
 
 function record<T>(read: (v: unknown, p: string) => T) {

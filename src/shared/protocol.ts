@@ -66,10 +66,14 @@ export interface LoadedInfo extends BackendInfo {
 
 /** ms per stage of one load, in the order they run. */
 export interface LoadTimings {
+  /** Before the files: reading the manifest, choosing the backend. */
+  prepareMs: number;
   /** Reading the package files (from the service worker's cache, or the network). */
   readMs: number;
   /** SHA-256 of every file read, against the manifest. */
   checkMs: number;
+  /** Building the tokenizer from its files. */
+  tokenizerMs: number;
   /** Session creation: onnxruntime's start (.mjs, .wasm), graph and weights (unpacked in it). */
   startMs: number;
   /** Of startMs: from the session call to the first weight onnxruntime asked for (runtime start, graph parse). */
