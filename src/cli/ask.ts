@@ -3,15 +3,17 @@
  *
  *   npm run ask -- "What is VO2 max?" [--model <id or folder>] [--max-new-tokens N]
  *        [--temperature T] [--top-p P] [--top-k K] [--seed S] [--threads N] [--no-notes] [--own-words] [--json]
+ *   npm run ask -- "What is VO2 max?" --notes-only [--json]     (or "-": one question per line of stdin)
  *
  * The question is asked with the Pocket Coach notes (data/knowledge) when the package has a notes
  * slot, as in the app; --no-notes asks without. With notes the answer is whole sentences of them,
  * as in the app (src/engine/quoting.ts); --own-words lets the model word it. The answer streams to stdout, the notes it was
  * given and the stats go to stderr; --json prints one JSON object
  * {text, tokenIds, stats, grounding, sources: [{id, text, source}], figuresNotInNotes} to stdout instead. --temperature 0 is greedy. Unset settings come
- * from the package's manifest.
+ * from the package's manifest. --notes-only prints the notes a question would be given, with no
+ * model run (for checking what the notes cover).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { figuresNotInNotes } from '../knowledge/figures';
@@ -19,12 +21,13 @@ import { groundingFor, notesGiven } from '../knowledge/grounding';
 import { KnowledgeBase } from '../knowledge/knowledge-base';
 import { EngineError } from '../shared/errors';
 import type { GenerateOptions, Grounding } from '../shared/protocol';
+import { readManifest } from '../engine/package-source';
 import { readPassages } from './knowledge-files';
 import { createNodeEngine, defaultModelId, fsFileSource, modelDir, nodePlatform } from './node-host';
 
 const USAGE =
   'usage: npm run ask -- "question" [--model <id or folder>] [--max-new-tokens N] [--temperature T] ' +
-  '[--top-p P] [--top-k K] [--seed S] [--threads N] [--no-notes] [--own-words] [--json]';
+  '[--top-p P] [--top-k K] [--seed S] [--threads N] [--no-notes] [--own-words] [--notes-only] [--json]';
 
 function number(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -47,6 +50,7 @@ async function main(): Promise<void> {
       json: { type: 'boolean', default: false },
       'no-notes': { type: 'boolean', default: false },
       'own-words': { type: 'boolean', default: false },
+      'notes-only': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -58,6 +62,22 @@ async function main(): Promise<void> {
   }
   const model = values.model ?? defaultModelId();
   const dir = existsSync(resolve(model, 'manifest.json')) ? resolve(model) : modelDir(model);
+  if (values['notes-only']) {
+    const manifest = await readManifest(fsFileSource(dir));
+    const knowledge = readKnowledge();
+    const questions = question === '-' ? readFileSync(0, 'utf8').split('\n').map((q) => q.trim()).filter(Boolean) : [question];
+    for (const q of questions) {
+      const grounding = groundingFor(knowledge, q, manifest, true);
+      if (values.json) {
+        const sources = grounding.status === 'notes' ? grounding.sources.map((n) => ({ id: n.id, text: n.text, source: n.source })) : [];
+        process.stdout.write(`${JSON.stringify({ question: q, grounding: grounding.status, sources })}\n`);
+      } else {
+        console.log(`Q: ${q}`);
+        printGrounding(grounding, console.log);
+      }
+    }
+    return;
+  }
   const options: GenerateOptions = {};
   const set = <K extends keyof GenerateOptions>(key: K, value: GenerateOptions[K] | undefined) => {
     if (value !== undefined) options[key] = value;
@@ -112,18 +132,18 @@ function readKnowledge(): KnowledgeBase | { failed: string } {
   }
 }
 
-function printGrounding(g: Grounding): void {
+function printGrounding(g: Grounding, print: (line: string) => void = console.error): void {
   if (g.status === 'notes') {
-    console.error('From the Pocket Coach notes:');
-    for (const s of g.sources) console.error(`  [${s.id}] ${s.text}${s.source ? ` (Source: ${s.source})` : ''}`);
+    print('From the Pocket Coach notes:');
+    for (const s of g.sources) print(`  [${s.id}] ${s.text}${s.source ? ` (Source: ${s.source})` : ''}`);
   } else if (g.status === 'not-covered') {
-    console.error('Not covered by the Pocket Coach notes: this answer has no reviewed source.');
+    print('Not covered by the Pocket Coach notes: this answer has no reviewed source.');
   } else if (g.status === 'unavailable') {
-    console.error(`Answered without notes. ${g.reason ?? ''}`);
+    print(`Answered without notes. ${g.reason ?? ''}`);
   } else {
-    console.error('Answered without notes (--no-notes).');
+    print('Answered without notes (--no-notes).');
   }
-  console.error('');
+  print('');
 }
 
 main().then(

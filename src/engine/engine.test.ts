@@ -1,10 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { TEST_MODEL_ID, fsFileSource, createNodeEngine } from '../cli/node-host';
 import { loadTestEngine, missingReason, packageDir, readFixture } from '../cli/test-packages';
 import { EngineError } from '../shared/errors';
 import { maxAnswerTokens } from '../shared/manifest';
 import type { ChatMessage, GenerationStats } from '../shared/protocol';
 import type { Engine } from './engine';
+import { Decoder } from './decoder';
 import type { FileSource } from './package-source';
 import { encodePrompt, fitPrompt } from './prompt';
 import { splitSentences } from './quoting';
@@ -306,10 +307,29 @@ describe.skipIf(skip !== null)('package checks on load', () => {
     expect(e.type).toBe('model-corrupt');
   });
 
+  it('a model file with changed weights of the right size never runs: its hash, checked beside the start, fails the load', async () => {
+    const run = vi.spyOn(Decoder.prototype, 'step');
+    try {
+      const source = tamper((p, d) => {
+        if (!p.endsWith('model_q4.onnx')) return d;
+        const copy = d.slice();
+        copy[copy.length - 100] = (copy[copy.length - 100] as number) ^ 0xff; // in the last weights, not the graph
+        return copy;
+      });
+      const e = await rejection(createNodeEngine().load(source, { backend: 'wasm', verifyHashes: true }));
+      expect(e.type).toBe('model-corrupt');
+      expect(e.message).toMatch(/model_q4\.onnx has SHA-256/);
+      expect(run).not.toHaveBeenCalled();
+    } finally {
+      run.mockRestore();
+    }
+  });
+
   it('a missing file is model-missing, and load progress counts up to the total', async () => {
     const e = await rejection(createNodeEngine().load(fsFileSource(`${dir}-nowhere`), { backend: 'wasm' }));
     expect(e.type).toBe('model-missing');
-    // The stages in order, each counting up to its total: read, hash, start, unpack the weights.
+    // The stages in order, each counting up to its total: read, start, unpack the weights (the
+    // SHA-256 runs beside the start, off the JS thread, and reports no progress of its own).
     const stages = new Map<string, { loaded: number[]; total: number }>();
     const engine = createNodeEngine();
     await engine.load(fsFileSource(dir), {
@@ -323,7 +343,7 @@ describe.skipIf(skip !== null)('package checks on load', () => {
       },
     });
     const unpacked = engine.info?.variant !== 'q4';
-    expect([...stages.keys()]).toEqual(['reading', 'checking', 'starting', ...(unpacked ? ['unpacking'] : [])]);
+    expect([...stages.keys()]).toEqual(['reading', 'starting', ...(unpacked ? ['unpacking'] : [])]);
     expect(stages.get('starting')).toEqual({ loaded: [0], total: 0 });
     for (const { loaded, total } of stages.values()) {
       expect(loaded.at(-1)).toBe(total);

@@ -27,6 +27,7 @@ import {
 import { createSession, Decoder, type SessionInit } from './decoder';
 import { runLoop, type LoopParams, type LoopTimings, type TokenCallback } from './generate';
 import {
+  hashPackageFiles,
   readManifest,
   readPackageFiles,
   variantFiles,
@@ -154,9 +155,22 @@ export class Engine {
         runtimeMs: null,
         unpackMs: 0,
       };
+      // SHA-256 runs beside the session start (off the JS thread); the model runs only after it passed.
+      let hashing: Promise<void> = Promise.resolve();
       const read = async (names: readonly string[]) => {
         const paths = [...new Set(names.flatMap((name) => filesOfVariant(manifest, name)))];
-        return readPackageFiles(source, manifest, [...paths, 'tokenizer.json', 'tokenizer_config.json'], options, timings);
+        const files = await readPackageFiles(
+          source,
+          manifest,
+          [...paths, 'tokenizer.json', 'tokenizer_config.json'],
+          { ...options, verifyHashes: false },
+          timings,
+        );
+        if (options.verifyHashes) {
+          hashing = hashPackageFiles(files, manifest, { signal: options.signal }, timings);
+          hashing.catch(() => {}); // awaited below, after the session start
+        }
+        return files;
       };
       // On WASM: a graph unpacked from the q4 download (float32, or int8 to save memory) when the package has one.
       const wasmPlan = (): { first: string; fallback: string | null } => {
@@ -227,22 +241,33 @@ export class Engine {
         }
       };
       let decoder: Decoder;
-      if (planned) {
-        ({ decoder, variant, backend } = await startWasm(backend, planned));
-      } else {
-        try {
-          decoder = await start(backend, variant);
-        } catch (e) {
-          if (backend.backend !== 'webgpu') throw e;
-          if (choice === 'webgpu') {
-            const detail = e instanceof Error ? e.message : String(e);
-            throw new EngineError('backend-unavailable', `WebGPU could not start the model (${detail}). Choose "Automatic" or "WebAssembly" in the settings.`);
+      try {
+        if (planned) {
+          ({ decoder, variant, backend } = await startWasm(backend, planned));
+        } else {
+          try {
+            decoder = await start(backend, variant);
+          } catch (e) {
+            if (backend.backend !== 'webgpu') throw e;
+            if (choice === 'webgpu') {
+              const detail = e instanceof Error ? e.message : String(e);
+              throw new EngineError('backend-unavailable', `WebGPU could not start the model (${detail}). Choose "Automatic" or "WebAssembly" in the settings.`);
+            }
+            backend = withThreads(wasmAfterWebGpuFailure(platform, e), threads);
+            const plan = wasmPlan();
+            data = await read(plan.fallback ? [plan.first, plan.fallback] : [plan.first]);
+            ({ decoder, variant, backend } = await startWasm(backend, plan));
           }
-          backend = withThreads(wasmAfterWebGpuFailure(platform, e), threads);
-          const plan = wasmPlan();
-          data = await read(plan.fallback ? [plan.first, plan.fallback] : [plan.first]);
-          ({ decoder, variant, backend } = await startWasm(backend, plan));
         }
+      } catch (e) {
+        await hashing; // a file that fails its SHA-256 explains a failed start better than onnxruntime can
+        throw e;
+      }
+      try {
+        await hashing;
+      } catch (e) {
+        await decoder.release();
+        throw e;
       }
       if (options.signal?.aborted) {
         await decoder.release();

@@ -7,6 +7,7 @@ import { EngineError } from '../shared/errors';
 import type { ModelManifest, PackageFile } from '../shared/manifest';
 import type { LoadProgress } from '../shared/protocol';
 import { parseManifestText } from '../shared/parse-manifest';
+import { STORED_HASH_HEADER } from '../shared/model-cache';
 import { sha256Hex } from '../shared/sha256';
 
 export interface ReadOptions {
@@ -55,7 +56,13 @@ export function fetchFileSource(baseUrl: string, fetchImpl: FetchLike = (u, i) =
         throw new EngineError('model-missing', `The model file ${path} could not be read (HTTP ${response.status}).`);
       }
       const total = Number(response.headers.get('content-length') ?? 0);
-      if (!response.body || !options.onProgress) return new Uint8Array(await response.arrayBuffer());
+      // A copy the app stored (it carries the hash header written when storing) is read whole: a local
+      // read needs no progress, and streaming it took Firefox twice as long (bench/app-load.ts).
+      if (!response.body || !options.onProgress || response.headers.has(STORED_HASH_HEADER)) {
+        const bytes = new Uint8Array(await response.arrayBuffer());
+        options.onProgress?.(bytes.byteLength, total);
+        return bytes;
+      }
       return readStream(response.body, total, options);
     },
   };
@@ -126,16 +133,14 @@ export async function readPackageFiles(
   });
   const total = entries.reduce((sum, f) => sum + f.bytes, 0);
   let last = '';
-  const report = (stage: 'reading' | 'checking', file: string, loaded: number) => {
+  const report = (stage: 'reading', file: string, loaded: number) => {
     const key = `${stage}:${file}:${loaded}`;
     if (key !== last) options.onProgress?.({ stage, file, loaded, total });
     last = key;
   };
-  const damaged = (problem: string) =>
-    new EngineError('model-corrupt', `The model download is damaged (${problem}). Delete the model and download it again.`);
   const out = new Map<string, Uint8Array>();
   let done = 0;
-  let started = performance.now();
+  const started = performance.now();
   for (const entry of entries) {
     options.signal?.throwIfAborted();
     report('reading', entry.path, done);
@@ -145,7 +150,7 @@ export async function readPackageFiles(
       onProgress: (loaded) => report('reading', entry.path, done + Math.min(loaded, entry.bytes)),
     });
     const problem = await checkFile(data, entry, { hash: false });
-    if (problem) throw damaged(problem);
+    if (problem) throw damagedDownload(problem);
     done += entry.bytes;
     report('reading', entry.path, done);
     out.set(entry.path, data);
@@ -153,18 +158,38 @@ export async function readPackageFiles(
   timings.readMs += performance.now() - started;
   if (!options.verifyHashes) return out;
   // Hashed after every read, so the status can say which of the two the load is doing.
-  started = performance.now();
-  done = 0;
+  await hashPackageFiles(out, manifest, { signal: options.signal, onProgress: options.onProgress }, timings);
+  return out;
+}
+
+/**
+ * SHA-256 of files already read (readPackageFiles), each against the manifest; throws EngineError
+ * 'model-corrupt' naming the first that differs. crypto.subtle hashes off the JS thread, so the
+ * engine runs this beside the session start and waits for it before the model runs.
+ */
+export async function hashPackageFiles(
+  files: ReadonlyMap<string, Uint8Array>,
+  manifest: ModelManifest,
+  options: Pick<ReadFilesOptions, 'signal' | 'onProgress'> = {},
+  timings: { checkMs: number } = { checkMs: 0 },
+): Promise<void> {
+  const started = performance.now();
+  const entries = [...files.keys()].map((path) => manifest.files.find((f) => f.path === path) as PackageFile);
+  const total = entries.reduce((sum, f) => sum + f.bytes, 0);
+  let done = 0;
   for (const entry of entries) {
     options.signal?.throwIfAborted();
-    report('checking', entry.path, done);
-    const problem = await checkFile(out.get(entry.path) as Uint8Array, entry, { hash: true });
-    if (problem) throw damaged(problem);
+    options.onProgress?.({ stage: 'checking', file: entry.path, loaded: done, total });
+    const problem = await checkFile(files.get(entry.path) as Uint8Array, entry, { hash: true });
+    if (problem) throw damagedDownload(problem);
     done += entry.bytes;
-    report('checking', entry.path, done);
+    options.onProgress?.({ stage: 'checking', file: entry.path, loaded: done, total });
   }
   timings.checkMs += performance.now() - started;
-  return out;
+}
+
+function damagedDownload(problem: string): EngineError {
+  return new EngineError('model-corrupt', `The model download is damaged (${problem}). Delete the model and download it again.`);
 }
 
 /** The ONNX file of a variant plus its external-data files (named `<file>_data` or `<file>.data`), if any. */

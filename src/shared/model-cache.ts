@@ -6,6 +6,10 @@
 
 export const MODEL_CACHE = 'pocket-coach-models-v1';
 
+/** Headers of every package file the page stores: its size and the SHA-256 it was verified against.
+ * A response that has the hash header is a stored copy (package-source.ts reads it whole). */
+export const STORED_HASH_HEADER = 'X-Content-SHA256';
+
 /** URL prefix of every model package, relative to the app's base. */
 export const MODELS_PATH = 'models/';
 

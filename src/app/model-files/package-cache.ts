@@ -7,7 +7,7 @@
 import { EngineError } from '../../shared/errors';
 import type { ModelManifest, PackageFile } from '../../shared/manifest';
 import { parseManifestText } from '../../shared/parse-manifest';
-import { MODEL_CACHE, manifestKey, modelFileKey } from '../../shared/model-cache';
+import { MODEL_CACHE, manifestKey, modelFileKey, STORED_HASH_HEADER } from '../../shared/model-cache';
 import { dbGet, dbSet, KEYS } from '../state/db';
 import { toModelError } from './errors';
 import { sha256Hex } from '../../shared/sha256';
@@ -86,7 +86,10 @@ export async function inspectPackage(pkgUrl: string, manifest: ModelManifest, ma
     let cached = false;
     const entry: CachedFile = { file, url: new URL(file.path, pkgUrl).href, key, cached: false, verified: false };
     if (stored) {
-      const size = (await stored.blob()).size;
+      // The size written when it was stored, else the body's (Firefox reads a whole body for that).
+      // The worker still checks every file's size and SHA-256 on each load.
+      const written = stored.headers.has(STORED_HASH_HEADER) ? stored.headers.get('Content-Length') : null;
+      const size = written !== null ? Number(written) : (await stored.blob()).size;
       if (size === file.bytes) cached = true;
       else {
         await cache.delete(key);
@@ -113,7 +116,7 @@ export async function storeFile(entry: CachedFile, body: Blob): Promise<void> {
         headers: {
           'Content-Type': 'application/octet-stream',
           'Content-Length': String(body.size),
-          'X-Content-SHA256': entry.file.sha256,
+          [STORED_HASH_HEADER]: entry.file.sha256,
         },
       }),
     );
