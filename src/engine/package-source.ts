@@ -77,7 +77,8 @@ async function readStream(body: ReadableStream<Uint8Array>, total: number, optio
     const { done, value } = await reader.read();
     if (done) break;
     if (loaded + value.byteLength > out.byteLength) {
-      const grown = new Uint8Array(Math.max(out.byteLength * 2, loaded + value.byteLength));
+      // Unknown or wrong size: grow by doubling, so a long file is not copied once per chunk.
+      const grown = new Uint8Array(Math.max(out.byteLength * 2, loaded + value.byteLength, 1 << 16));
       grown.set(out.subarray(0, loaded));
       out = grown;
     }
