@@ -30,6 +30,7 @@ describe('search terms', () => {
   it('gives the ways of writing one thing one canonical term', () => {
     for (const q of ['VO2 max', 'vo2max', 'maximal oxygen uptake', 'VO₂max']) expect(queryTerms(q)).toContain('vo2max');
     expect(queryTerms('delayed onset muscle soreness')).toContain('doms');
+    expect(queryTerms('ice or heat for a sore muscle?')).toContain('doms'); // one muscle too, not only "sore muscles"
     expect(queryTerms('what is the rating of perceived exertion')).toContain('rpe');
     expect(queryTerms('anterior cruciate ligament tear')).toContain('acl');
     expect(queryTerms('High-Intensity Interval Training')).toContain('hiit');

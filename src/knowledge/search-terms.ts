@@ -10,7 +10,7 @@ const SYNONYMS: Record<string, string[]> = {
   vo2max: ['vo2 max', 'vo2max', 'vo₂max', 'vo₂ max', 'v̇o2max', 'maximal oxygen uptake', 'maximum oxygen uptake', 'maximal oxygen consumption', 'max oxygen uptake', 'aerobic capacity'],
   hiit: ['hiit', 'high-intensity interval training', 'high intensity interval training', 'high-intensity intervals', 'interval training'],
   sit: ['sprint interval training'],
-  doms: ['doms', 'delayed onset muscle soreness', 'delayed-onset muscle soreness', 'muscle soreness', 'sore muscles', 'muscles sore'],
+  doms: ['doms', 'delayed onset muscle soreness', 'delayed-onset muscle soreness', 'muscle soreness', 'sore muscles', 'sore muscle', 'muscles sore'],
   rpe: ['rpe', 'rating of perceived exertion', 'perceived exertion', 'borg scale'],
   rir: ['rir', 'reps in reserve', 'repetitions in reserve'],
   acl: ['acl', 'anterior cruciate ligament'],
