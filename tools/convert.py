@@ -24,6 +24,7 @@ from . import TOOL_NAME, TOOL_VERSION
 from .checkpoint import context_length, decoder_spec, inspect_checkpoint, load_model, numpy_weights
 from .decoder_graph import build_decoder
 from .errors import ConvertError
+from .fast_start import add_shapes
 from .fp32_from_q4 import SOURCE_VARIANT, VARIANT as FP32_FROM_Q4, add_fp32_from_q4
 from .manifest import Backends, ContextSlot, ModelManifest, ModelShape, OnnxVariant, Provenance, from_json, write_manifest
 from .package import NOT_BUILT, VARIANT_FILES, check_output, list_files, model_card, move_into_place, \
@@ -158,6 +159,10 @@ def convert(
                 manifest.variants[FP32_FROM_Q4] = unpacked
                 log(f"  {FP32_FROM_Q4}: {unpacked.file} {unpacked.bytes:,d} bytes, agreement with q4 "
                     f"{unpacked.verification.greedy_agreement:.3f}")
+                # The q4 download keeps its bytes; its shapes travel beside it (tools/fast_start.py).
+                shaped = add_shapes(staging, VARIANT_FILES[SOURCE_VARIANT])
+                manifest.variants[SOURCE_VARIANT].shapes = shaped["file"]
+                log(f"  {SOURCE_VARIANT}: {shaped['file']} {shaped['bytes']:,d} bytes of shapes")
             note = "" if manifest.license != "unknown" else " (the source names none; pass --license)"
             card = model_card(manifest, note, time.monotonic() - started)
             (staging / "README.md").write_text(card, encoding="utf-8")

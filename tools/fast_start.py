@@ -1,7 +1,7 @@
 """Graphs that start fast: the unpacked CPU graphs of a package saved pre-optimized and with the
 measured shape of every intermediate value.
 
-    python -m tools.fast_start public/models/<id> [--variants fp32-from-q4,int8-from-q4]
+    python -m tools.fast_start public/models/<id> [--variants q4,fp32-from-q4,int8-from-q4]
 
 Two costs of onnxruntime's session start on the 30-layer SmolLM2 graphs, both paid on every app
 start and both moved here, to build time:
@@ -22,8 +22,13 @@ start and both moved here, to build time:
    its place in the unpack plan. The manifest marks the variant `optimized`, and the app loads it
    with graph optimization off.
 
-`check` runs the result as the app does (optimization off) against the plain graph (optimization
-on) at points not used for the fit.
+A graph shipped as it is (the q4 download: WebGPU runs it, and WASM when asked) must keep its
+bytes, so its shapes go into a small record beside it (`onnx/model_q4_shapes.pb`, the variant's
+`shapes`): one more `graph` field holding only value_info, which the app appends to the file's
+bytes before creating the session (a protobuf parser merges a message field met twice).
+
+`check` runs the result as the app does against the plain graph (optimization on) at points not
+used for the fit.
 """
 
 from __future__ import annotations
@@ -224,13 +229,13 @@ def annotate(graph_file: Path, measured: dict[str, tuple[int, list[tuple[int, ..
     return len(measured) - left, left
 
 
-def check(prepared: Path, plain: Path, atol: float = 1e-4) -> float:
-    """Runs the prepared graph as the app does (optimization off) and the plain one (optimization on),
-    both loadable, at CHECK_POINTS; returns the largest output difference, raising ConvertError
-    above atol or when the prepared graph fails to run."""
+def check(prepared: Path, plain: Path, atol: float = 1e-4, optimized: bool = True) -> float:
+    """Runs the prepared graph as the app does (optimization off when `optimized`, else on) and the
+    plain one (optimization on), both loadable, at CHECK_POINTS; returns the largest output
+    difference, raising ConvertError above atol or when the prepared graph fails to run."""
     model = onnx.load(str(plain), load_external_data=False)
     try:
-        a = _session(prepared, optimize=False)
+        a = _session(prepared, optimize=not optimized)
     except Exception as exc:  # onnxruntime's own error types
         raise ConvertError(f"{prepared.name} does not load: {exc}") from exc
     b = _session(plain, optimize=True)
@@ -267,6 +272,53 @@ def prepare(graph_file: Path, loadable: Path) -> dict:
     return {"nodes": (before, nodes), "shaped": shaped, "unshaped": left, "maxDiff": worst}
 
 
+def _varint(n: int) -> bytes:
+    out = bytearray()
+    while True:
+        low, n = n & 0x7F, n >> 7
+        out.append(low | (0x80 if n else 0))
+        if not n:
+            return bytes(out)
+
+
+def shapes_record(measured: dict[str, tuple[int, list[tuple[int, ...]]]]) -> tuple[bytes, int, int]:
+    """The fitted shapes as bytes to append to a model file whose bytes must not change (the q4
+    download): one more `graph` field (7) of the ModelProto, holding only value_info. A parser meeting
+    a message field twice merges the two, so onnxruntime reads file + record as one graph with the
+    shapes. Returns (record, shaped, left unshaped)."""
+    graph = onnx.GraphProto()
+    left = 0
+    for name, (elem_type, samples) in measured.items():
+        dims = fit(samples)
+        if dims is None:
+            left += 1
+            continue
+        graph.value_info.append(helper.make_tensor_value_info(name, elem_type, dims))
+    body = graph.SerializeToString()
+    return b"\x3a" + _varint(len(body)) + body, len(measured) - left, left
+
+
+def shapes_path(model_file: str) -> str:
+    """Package path of the shapes record of a model file: onnx/model_q4.onnx -> onnx/model_q4_shapes.pb."""
+    return f"{model_file[: -len('.onnx')]}_shapes.pb"
+
+
+def add_shapes(package: Path, model_file: str) -> dict:
+    """Measures a self-contained model file of the package (the q4 download), writes its shapes
+    record beside it and checks file + record against the file alone (optimization on both, as the
+    app runs a graph it downloads as is); returns what was done."""
+    record_path = shapes_path(model_file)
+    with tempfile.TemporaryDirectory(prefix="fast-start-") as tmp:
+        plain = Path(tmp) / "plain.onnx"
+        plain.write_bytes((package / model_file).read_bytes())
+        record, shaped, left = shapes_record(measure(plain))
+        joined = Path(tmp) / "joined.onnx"
+        joined.write_bytes(plain.read_bytes() + record)
+        worst = check(joined, plain, optimized=False)
+    (package / record_path).write_bytes(record)
+    return {"file": record_path, "bytes": len(record), "shaped": shaped, "unshaped": left, "maxDiff": worst}
+
+
 def prepare_unpacked(package: Path, graph_path: str, plan_path: str, unpack) -> dict:
     """prepare() for an unpacked variant's graph: `unpack(package, plan_path, folder)` writes the
     loadable copy (tools.fp32_from_q4.materialize or tools.int8_from_q4.materialize_int8)."""
@@ -275,25 +327,37 @@ def prepare_unpacked(package: Path, graph_path: str, plan_path: str, unpack) -> 
 
 
 def prepare_package(package: Path, variants: list[str] | None = None, log=print) -> dict:
-    """Prepares the graphs of a package's unpacked variants (default: all of them), marks them
-    `optimized` and rewrites the manifest's file list (sizes and hashes); returns the manifest JSON."""
+    """Prepares a package's shipped graphs (default: all of them): an unpacked variant's graph is
+    optimized and shaped in place and marked `optimized`; a graph shipped as it is (the q4
+    download) gets a shapes record beside it, named by the variant's `shapes`. Rewrites the
+    manifest's file list (sizes and hashes); returns the manifest JSON."""
     from .fp32_from_q4 import materialize, rewrite_manifest
     from .int8_from_q4 import materialize_int8
     from .manifest import read_manifest
 
     m = read_manifest(package / "manifest.json")
-    names = variants or [n for n, v in m.variants.items() if v.unpack_from]
+    names = variants or [n for n, v in m.variants.items() if v.shipped]
     for name in names:
         variant = m.variants.get(name)
-        if variant is None or variant.unpack_from is None:
-            raise ConvertError(f"{package}: no unpacked variant {name!r}")
-        unpack = materialize_int8 if variant.quantization == "int8" else materialize
-        # A graph prepared before is prepared again: harmless.
-        done = prepare_unpacked(package, variant.file, variant.unpack_from.plan, unpack)
-        variant.bytes = (package / variant.file).stat().st_size
-        variant.optimized = True
-        log(f"{package}: {variant.file}: {done['nodes'][0]} -> {done['nodes'][1]} nodes, {done['shaped']} values "
-            f"shaped, {done['unshaped']} left unshaped; outputs within {done['maxDiff']:.2g} of the plain graph")
+        if variant is None or not variant.shipped:
+            raise ConvertError(f"{package}: no shipped variant {name!r}")
+        if variant.unpack_from is None:
+            done = add_shapes(package, variant.file)
+            variant.shapes = done["file"]
+            log(f"{package}: {done['file']} ({done['bytes']:,d} bytes): {done['shaped']} values of {variant.file} "
+                f"shaped, {done['unshaped']} left unshaped; outputs within {done['maxDiff']:.2g} of the file alone")
+        elif variant.optimized:
+            # Preparing twice is not byte-stable (a second pass fuses a little more): rebuild the
+            # variant (tools.fp32_from_q4, tools.int8_from_q4) to prepare it again.
+            log(f"{package}: {variant.file} is prepared already")
+            continue
+        else:
+            unpack = materialize_int8 if variant.quantization == "int8" else materialize
+            done = prepare_unpacked(package, variant.file, variant.unpack_from.plan, unpack)
+            variant.bytes = (package / variant.file).stat().st_size
+            variant.optimized = True
+            log(f"{package}: {variant.file}: {done['nodes'][0]} -> {done['nodes'][1]} nodes, {done['shaped']} values "
+                f"shaped, {done['unshaped']} left unshaped; outputs within {done['maxDiff']:.2g} of the plain graph")
         rewrite_manifest(package, m, name, variant)
         m = read_manifest(package / "manifest.json")
     return m.to_json()
@@ -302,7 +366,7 @@ def prepare_package(package: Path, variants: list[str] | None = None, log=print)
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tools.fast_start", description=__doc__.split("\n")[0])
     parser.add_argument("packages", type=Path, nargs="+", help="package folders, e.g. public/models/<id>")
-    parser.add_argument("--variants", help="comma-separated unpacked variants (default: all)")
+    parser.add_argument("--variants", help="comma-separated shipped variants (default: all)")
     args = parser.parse_args(argv)
     try:
         for package in args.packages:

@@ -132,6 +132,9 @@ class OnnxVariant:
     # True when the graph is saved already optimized (tools/fast_start.py): load it with
     # onnxruntime's graph optimization off.
     optimized: bool | None = dataclasses.field(default=None, metadata=OPTIONAL)
+    # Package path of the shapes record appended to the file at load (tools/fast_start.py), for a
+    # graph shipped as it is.
+    shapes: str | None = dataclasses.field(default=None, metadata=OPTIONAL)
 
 
 @dataclass

@@ -5,7 +5,7 @@
  * Each config runs in its own process (a fresh WASM heap). Prints one JSON line per config.
  *
  *   npx tsx bench/levers/session-start.ts [--threads 1] [--prompt 64] [--steps 48] [--only NAME,...]
- *     [--variant fp32-from-q4|int8-from-q4|q4]
+ *     [--variant fp32-from-q4|int8-from-q4|q4] [--graph FILE] [--no-shapes]
  *
  * --prompt sets the prefill before the timed decode steps (in the app's 128-token chunks): a long
  * one shows decode and memory late in a full context.
@@ -39,6 +39,8 @@ const { values: args } = parseArgs({
     child: { type: 'string' },
     variant: { type: 'string', default: 'fp32-from-q4' },
     graph: { type: 'string' },
+    // A variant shipped as it is gets its shapes record appended, as the app does; this leaves it off.
+    'no-shapes': { type: 'boolean', default: false },
   },
 });
 
@@ -57,7 +59,9 @@ async function child(name: string): Promise<void> {
   const manifest = parseManifestText(readFileSync(join(dir, 'manifest.json'), 'utf8'), dir);
   const variant = manifest.variants[args.variant!];
   if (!variant) throw new Error(`no variant ${args.variant}`);
-  const graph = new Uint8Array(readFileSync(args.graph ?? join(dir, variant.file)));
+  const { withShapes } = await import('../../src/engine/engine');
+  const file = new Uint8Array(readFileSync(args.graph ?? join(dir, variant.file)));
+  const graph = variant.shapes && !args['no-shapes'] ? withShapes(file, new Uint8Array(readFileSync(join(dir, variant.shapes)))) : file;
   // The runtime started first, as the app does (runtime-start.ts), so only the model's session is timed.
   const { startWasmRuntime } = await import('../../src/engine/runtime-start');
   await startWasmRuntime(ort);
@@ -119,7 +123,7 @@ if (args.child) {
   for (const name of names) {
     try {
       process.stdout.write(
-        execFileSync('npx', ['tsx', fileURLToPath(import.meta.url), '--child', name, '--variant', args.variant!, ...(args.graph ? ['--graph', args.graph] : []), '--threads', args.threads!, '--steps', args.steps!, '--prompt', args.prompt!], {
+        execFileSync('npx', ['tsx', fileURLToPath(import.meta.url), '--child', name, '--variant', args.variant!, ...(args.graph ? ['--graph', args.graph] : []), ...(args['no-shapes'] ? ['--no-shapes'] : []), '--threads', args.threads!, '--steps', args.steps!, '--prompt', args.prompt!], {
           encoding: 'utf8',
           stdio: ['ignore', 'pipe', 'ignore'],
         }),

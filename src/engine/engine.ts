@@ -211,7 +211,9 @@ export class Engine {
             path: p.slice(p.lastIndexOf('/') + 1),
             data: data.get(p) as Uint8Array,
           }));
-          const session = await createSession(this.#runtime, manifest, data.get(files.onnx) as Uint8Array, {
+          const shapes = manifest.variants[name]?.shapes;
+          const model = withShapes(data.get(files.onnx) as Uint8Array, shapes ? data.get(shapes) : undefined);
+          const session = await createSession(this.#runtime, manifest, model, {
             ...init,
             externalData,
             optimized: manifest.variants[name]?.optimized === true,
@@ -462,3 +464,14 @@ function withThreads(b: BackendInfo, threads: number): BackendInfo {
   return { ...b, threads, reason: `${b.reason} (onnxruntime had already started with ${threads} thread${threads === 1 ? '' : 's'}.)` };
 }
 
+/**
+ * A downloaded graph with its shapes record appended (tools/fast_start.py: one more `graph` field
+ * holding the value_info, which onnxruntime's parser merges into the graph), or the graph alone.
+ */
+export function withShapes(model: Uint8Array, shapes: Uint8Array | undefined): Uint8Array {
+  if (!shapes?.byteLength) return model;
+  const joined = new Uint8Array(model.byteLength + shapes.byteLength);
+  joined.set(model);
+  joined.set(shapes, model.byteLength);
+  return joined;
+}

@@ -12,9 +12,10 @@ import { parsePlan, unpackedWeights } from './weights-from-q4';
 /** Package paths a variant needs: its graph, plus the plan and the source file when unpacked. */
 export function filesOfVariant(manifest: ModelManifest, name: string): string[] {
   const files = variantFiles(manifest, name);
-  const source = manifest.variants[name]?.unpackFrom;
-  if (!source) return [files.onnx, ...files.externalData];
-  return [files.onnx, source.plan, ...filesOfVariant(manifest, source.variant)];
+  const variant = manifest.variants[name];
+  const source = variant?.unpackFrom;
+  if (!source) return [files.onnx, ...files.externalData, ...(variant?.shapes ? [variant.shapes] : [])];
+  return [files.onnx, source.plan, ...filesOfVariant(manifest, source.variant).filter((p) => p !== manifest.variants[source.variant]?.shapes)];
 }
 
 export interface UnpackedSession {

@@ -150,6 +150,26 @@ describe.skipIf(missingReason(TEST_MODEL_ID) !== null)('unpacking the tiny packa
     }
   });
 
+  it('appends the shapes record to a graph shipped as it is (q4), and it answers', async () => {
+    const { dir, manifest } = readPackage(TEST_MODEL_ID);
+    const q4 = manifest.variants[manifest.backends.wasm]!;
+    expect(q4.shapes, 'rerun python -m tools.fast_start').toBeTruthy();
+    const joined = q4.bytes + manifest.files.find((f) => f.path === q4.shapes)!.bytes;
+    const create = vi.spyOn(ortWeb.InferenceSession, 'create');
+    const engine = createNodeEngine({ platform: { crossOriginIsolated: false, hardwareConcurrency: 1, wasmThreads: 1 } });
+    try {
+      await engine.load(fsFileSource(dir), { backend: 'wasm', cpuMode: 'q4' });
+      expect(engine.info?.variant).toBe(manifest.backends.wasm);
+      const model = create.mock.calls.filter(([bytes]) => (bytes as Uint8Array).byteLength === joined);
+      expect(model.map(([, options]) => (options as { graphOptimizationLevel?: string }).graphOptimizationLevel)).toEqual(['all']);
+      const answer = await engine.generate([{ role: 'user', content: 'Hi' }], { maxNewTokens: 4, temperature: 0, stopStrings: [] });
+      expect(answer.tokenIds.length).toBeGreaterThan(0);
+    } finally {
+      create.mockRestore();
+      await engine.unload();
+    }
+  });
+
   /** The package with its plan rewritten (manifest sizes kept consistent), as a FileSource. */
   function tamperedSource(edit: (plan: UnpackPlan) => void): FileSource {
     const { dir, variant, planBytes } = readPackage(TEST_MODEL_ID);

@@ -125,6 +125,9 @@ export interface OnnxVariant {
   unpackFrom?: UnpackSource;
   /** True when the graph is saved already optimized (tools/fast_start.py): loaded with graph optimization off. */
   optimized?: boolean;
+  /** For a graph shipped as it is: package path of its shapes record (tools/fast_start.py), appended
+   * to the file's bytes before the session is created, which saves onnxruntime's slow buffer planning. */
+  shapes?: string;
 }
 
 export interface ModelManifest {

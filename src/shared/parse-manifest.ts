@@ -173,6 +173,7 @@ const variant = object<OnnxVariant>((f) => {
     ...v,
     ...(f.has('unpackFrom') ? { unpackFrom: f.get('unpackFrom', unpackSource) } : {}),
     ...(f.has('optimized') ? { optimized: f.get('optimized', bool) } : {}),
+    ...(f.has('shapes') ? { shapes: f.get('shapes', str) } : {}),
   };
 });
 

@@ -11,7 +11,7 @@ import pytest
 
 from tools.build_tiny import TINY_ID
 from tools.errors import ConvertError
-from tools.fast_start import ALL_POINTS, TOTAL, check, dim_name, fit, prepare
+from tools.fast_start import ALL_POINTS, TOTAL, add_shapes, check, dim_name, fit, prepare, shapes_path
 from tools.fp32_from_q4 import materialize
 from tools.manifest import read_manifest
 
@@ -87,6 +87,32 @@ def test_a_wrong_shape_fails_the_check(tmp_path):
     onnx.save(model, str(bad))
     with pytest.raises(ConvertError, match="does not load"):
         check(bad, loadable)
+
+
+def test_a_shapes_record_appended_to_the_q4_file_gives_its_graph_every_shape(tmp_path):
+    q4_file = read_manifest(TINY / "manifest.json").variants["q4"].file
+    (tmp_path / "onnx").mkdir()
+    shutil.copy(TINY / q4_file, tmp_path / q4_file)
+    done = add_shapes(tmp_path, q4_file)
+    assert done["file"] == shapes_path(q4_file) and done["unshaped"] == 0 and done["maxDiff"] <= 1e-4
+    assert (tmp_path / q4_file).read_bytes() == (TINY / q4_file).read_bytes()  # the download keeps its bytes
+    joined = onnx.load_from_string((tmp_path / q4_file).read_bytes() + (tmp_path / done["file"]).read_bytes())
+    plain = onnx.load(str(TINY / q4_file))
+    assert list(joined.graph.node) == list(plain.graph.node)
+    outputs = {o for n in plain.graph.node for o in n.output} - {o.name for o in plain.graph.output}
+    assert {v.name for v in joined.graph.value_info} == outputs
+
+
+@pytest.mark.parametrize("model_id", sorted(p.name for p in MODELS.iterdir() if (p / "manifest.json").exists()))
+def test_committed_q4_files_have_their_shapes_record(model_id):
+    pkg = MODELS / model_id
+    m = read_manifest(pkg / "manifest.json")
+    q4 = m.variants[m.backends.wasm]
+    assert q4.shapes == shapes_path(q4.file), f"rerun python -m tools.fast_start {pkg.relative_to(REPO)} --variants q4"
+    assert q4.shapes in {f.path for f in m.files}
+    joined = onnx.load_from_string((pkg / q4.file).read_bytes() + (pkg / q4.shapes).read_bytes())
+    outputs = {o for n in joined.graph.node for o in n.output} - {o.name for o in joined.graph.output}
+    assert {v.name for v in joined.graph.value_info} == outputs
 
 
 @pytest.mark.parametrize("model_id", sorted(p.name for p in MODELS.iterdir() if (p / "manifest.json").exists()))
