@@ -214,19 +214,24 @@ def fit(samples: list[tuple[int, ...]]) -> list[int | str] | None:
     return dims
 
 
+def value_infos(measured: dict[str, tuple[int, list[tuple[int, ...]]]]) -> list[onnx.ValueInfoProto]:
+    """The fitted shape of every measured value whose dimensions all fit (the rest are left out)."""
+    out = []
+    for name, (elem_type, samples) in measured.items():
+        dims = fit(samples)
+        if dims is not None:
+            out.append(helper.make_tensor_value_info(name, elem_type, dims))
+    return out
+
+
 def annotate(graph_file: Path, measured: dict[str, tuple[int, list[tuple[int, ...]]]]) -> tuple[int, int]:
     """Writes the fitted shapes into graph_file's value_info (replacing any); returns (annotated, left)."""
     model = onnx.load(str(graph_file), load_external_data=False)
     del model.graph.value_info[:]
-    left = 0
-    for name, (elem_type, samples) in measured.items():
-        dims = fit(samples)
-        if dims is None:
-            left += 1
-            continue
-        model.graph.value_info.append(helper.make_tensor_value_info(name, elem_type, dims))
+    model.graph.value_info.extend(value_infos(measured))
     onnx.save(model, str(graph_file))
-    return len(measured) - left, left
+    shaped = len(model.graph.value_info)
+    return shaped, len(measured) - shaped
 
 
 def check(prepared: Path, plain: Path, atol: float = 1e-4, optimized: bool = True) -> float:
@@ -287,15 +292,10 @@ def shapes_record(measured: dict[str, tuple[int, list[tuple[int, ...]]]]) -> tup
     a message field twice merges the two, so onnxruntime reads file + record as one graph with the
     shapes. Returns (record, shaped, left unshaped)."""
     graph = onnx.GraphProto()
-    left = 0
-    for name, (elem_type, samples) in measured.items():
-        dims = fit(samples)
-        if dims is None:
-            left += 1
-            continue
-        graph.value_info.append(helper.make_tensor_value_info(name, elem_type, dims))
+    graph.value_info.extend(value_infos(measured))
     body = graph.SerializeToString()
-    return b"\x3a" + _varint(len(body)) + body, len(measured) - left, left
+    shaped = len(graph.value_info)
+    return b"\x3a" + _varint(len(body)) + body, shaped, len(measured) - shaped
 
 
 def shapes_path(model_file: str) -> str:
