@@ -159,15 +159,9 @@ export class Engine {
       let hashing: Promise<void> = Promise.resolve();
       const read = async (names: readonly string[]) => {
         const paths = [...new Set(names.flatMap((name) => filesOfVariant(manifest, name)))];
-        const files = await readPackageFiles(
-          source,
-          manifest,
-          [...paths, 'tokenizer.json', 'tokenizer_config.json'],
-          { ...options, verifyHashes: false },
-          timings,
-        );
+        const files = await readPackageFiles(source, manifest, [...paths, 'tokenizer.json', 'tokenizer_config.json'], options, timings);
         if (options.verifyHashes) {
-          hashing = hashPackageFiles(files, manifest, { signal: options.signal }, timings);
+          hashing = hashPackageFiles(files, manifest, options.signal, timings);
           hashing.catch(() => {}); // awaited below, after the session start
         }
         return files;

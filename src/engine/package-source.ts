@@ -27,7 +27,7 @@ export interface FileSource {
   read(path: string, options?: ReadOptions): Promise<Uint8Array>;
 }
 
-/** Reading: bytes read so far over all files of this load, of the manifest's total; checking: bytes hashed. */
+/** Reading: bytes read so far over all files of this load, of the manifest's total. */
 export type PackageProgress = LoadProgress;
 
 type FetchLike = (url: string, init: { signal?: AbortSignal }) => Promise<Response>;
@@ -115,11 +115,10 @@ export async function readManifest(source: FileSource, signal?: AbortSignal): Pr
 export interface ReadFilesOptions {
   signal?: AbortSignal | undefined;
   onProgress?: ((p: PackageProgress) => void) | undefined;
-  /** Also compare SHA-256 (costs a pass over the bytes); the size is always compared. */
-  verifyHashes?: boolean | undefined;
 }
 
-/** Reads the listed package files, checking each against the manifest. Returns path -> bytes. */
+/** Reads the listed package files, checking each one's size against the manifest (hashPackageFiles
+ * compares their SHA-256). Returns path -> bytes. */
 export async function readPackageFiles(
   source: FileSource,
   manifest: ModelManifest,
@@ -157,9 +156,6 @@ export async function readPackageFiles(
     out.set(entry.path, data);
   }
   timings.readMs += performance.now() - started;
-  if (!options.verifyHashes) return out;
-  // Hashed after every read, so the status can say which of the two the load is doing.
-  await hashPackageFiles(out, manifest, { signal: options.signal, onProgress: options.onProgress }, timings);
   return out;
 }
 
@@ -171,20 +167,14 @@ export async function readPackageFiles(
 export async function hashPackageFiles(
   files: ReadonlyMap<string, Uint8Array>,
   manifest: ModelManifest,
-  options: Pick<ReadFilesOptions, 'signal' | 'onProgress'> = {},
+  signal?: AbortSignal,
   timings: { checkMs: number } = { checkMs: 0 },
 ): Promise<void> {
   const started = performance.now();
-  const entries = [...files.keys()].map((path) => manifest.files.find((f) => f.path === path) as PackageFile);
-  const total = entries.reduce((sum, f) => sum + f.bytes, 0);
-  let done = 0;
-  for (const entry of entries) {
-    options.signal?.throwIfAborted();
-    options.onProgress?.({ stage: 'checking', file: entry.path, loaded: done, total });
-    const problem = await checkFile(files.get(entry.path) as Uint8Array, entry, { hash: true });
+  for (const [path, data] of files) {
+    signal?.throwIfAborted();
+    const problem = await checkFile(data, manifest.files.find((f) => f.path === path) as PackageFile, { hash: true });
     if (problem) throw damagedDownload(problem);
-    done += entry.bytes;
-    options.onProgress?.({ stage: 'checking', file: entry.path, loaded: done, total });
   }
   timings.checkMs += performance.now() - started;
 }

@@ -70,7 +70,7 @@ export interface LoadTimings {
   prepareMs: number;
   /** Reading the package files (from the service worker's cache, or the network). */
   readMs: number;
-  /** SHA-256 of every file read, against the manifest. */
+  /** SHA-256 of every file read, against the manifest (runs beside the session start, so it overlaps startMs). */
   checkMs: number;
   /** Building the tokenizer from its files. */
   tokenizerMs: number;
@@ -102,10 +102,11 @@ export interface GenerationStats {
 }
 
 /**
- * What a load is doing: reading the files, hashing them, starting onnxruntime (its .wasm and
- * the graph), unpacking the weights (inside the start, for a variant unpacked from q4).
+ * What a load is doing: reading the files, starting onnxruntime (its .wasm and the graph; the
+ * files' SHA-256 runs beside it), unpacking the weights (inside the start, for a variant unpacked
+ * from q4).
  */
-export type LoadStage = 'reading' | 'checking' | 'starting' | 'unpacking';
+export type LoadStage = 'reading' | 'starting' | 'unpacking';
 
 /** `loaded` of `total` bytes of the current stage ('starting' has no bytes: 0 of 0). */
 export interface LoadProgress {

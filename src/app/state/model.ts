@@ -41,7 +41,6 @@ export interface AutoRetry {
 /** What a load is doing, as the status line and the progress say it. */
 export const LOAD_STAGE_TEXT: Record<LoadStage, string> = {
   reading: 'reading the saved model',
-  checking: 'checking the model against its checksums',
   starting: 'starting the runtime',
   unpacking: 'unpacking the weights for this CPU',
 };
