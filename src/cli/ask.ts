@@ -69,7 +69,7 @@ async function main(): Promise<void> {
     for (const q of questions) {
       const grounding = groundingFor(knowledge, q, manifest, true);
       if (values.json) {
-        const sources = grounding.status === 'notes' ? grounding.sources.map((n) => ({ id: n.id, text: n.text, source: n.source })) : [];
+        const sources = jsonSources(grounding.status === 'notes' ? grounding.sources : []);
         process.stdout.write(`${JSON.stringify({ question: q, grounding: grounding.status, sources })}\n`);
       } else {
         console.log(`Q: ${q}`);
@@ -107,7 +107,7 @@ async function main(): Promise<void> {
   // Figures the answer states and its notes do not hold (the app names them under the answer too).
   const unsure = result.notes ? figuresNotInNotes(result.text, result.notes.map((n) => n.text)) : [];
   if (values.json) {
-    const sources = (result.notes ?? []).map((n) => ({ id: n.id, text: n.text, source: n.source }));
+    const sources = jsonSources(result.notes ?? []);
     const out = { text: result.text, tokenIds: result.tokenIds, stats: result.stats, grounding: grounding.status, sources, figuresNotInNotes: unsure };
     process.stdout.write(`${JSON.stringify(out)}\n`);
   } else {
@@ -121,6 +121,11 @@ async function main(): Promise<void> {
     );
   }
   await engine.unload();
+}
+
+/** The notes as `--json` lists them: `sources: [{id, text, source}]`. */
+function jsonSources(notes: readonly { id: string; text: string; source: string | null }[]) {
+  return notes.map((n) => ({ id: n.id, text: n.text, source: n.source }));
 }
 
 /** The notes from data/knowledge, or why they cannot be read. */
