@@ -3,6 +3,7 @@
  * upgrade that changes them), its bytes against Python's (plan sha256), and the fallback to the
  * q4 graph with the reason when the unpacking cannot be used.
  */
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -33,8 +34,8 @@ function readPackage(id: string, quantization: 'fp32' | 'int8' = 'fp32') {
 }
 
 /** Every tensor through subarray(), as onnxruntime asks for it, into one buffer: its sha256. */
-function unpackedSha256(plan: UnpackPlan, q4: Uint8Array): string {
-  const weights = unpackedWeights(plan, q4);
+function unpackedSha256(plan: UnpackPlan, q4: Uint8Array, options: { simd?: boolean; simdTensors?: number } = {}): string {
+  const weights = unpackedWeights(plan, q4, undefined, { simd: options.simd ?? true });
   const hash = createHash('sha256');
   let at = 0;
   for (const t of [...plan.tensors].sort((a, b) => a.offset - b.offset)) {
@@ -44,6 +45,7 @@ function unpackedSha256(plan: UnpackPlan, q4: Uint8Array): string {
   }
   if (plan.bytes > at) hash.update(new Uint8Array(plan.bytes - at));
   expect(weights.check()).toBeNull();
+  if (options.simdTensors !== undefined) expect(weights.simdTensors).toBe(options.simdTensors);
   return hash.digest('hex');
 }
 
@@ -77,7 +79,20 @@ describe('onnxruntime-web internals the unpacker relies on', () => {
 describe.skipIf(missingReason(TEST_MODEL_ID) !== null)('unpacking the tiny package', () => {
   it('gives the bytes Python unpacks (plan sha256), each tensor on its own request', () => {
     const { plan, q4 } = readPackage(TEST_MODEL_ID);
-    expect(unpackedSha256(plan, q4)).toBe(plan.sha256);
+    expect(unpackedSha256(plan, q4, { simd: false, simdTensors: 0 })).toBe(plan.sha256);
+  });
+
+  it('gives the same bytes with the WASM SIMD kernel, which takes every slice of 32-blocks and 16-column multiples', () => {
+    const { plan, q4 } = readPackage(TEST_MODEL_ID);
+    const fits = plan.tensors.filter((t) => t.kind === 'dequantize' && t.block === 32 && t.k % 32 === 0 && t.cols % 16 === 0);
+    // The tiny package has both kinds: the kernel's slices and one the JavaScript loop must take.
+    expect(fits.length).toBeGreaterThan(0);
+    expect(fits.length).toBeLessThan(plan.tensors.filter((t) => t.kind === 'dequantize').length);
+    expect(unpackedSha256(plan, q4, { simdTensors: fits.length })).toBe(plan.sha256);
+  });
+
+  it('ships the kernel assembled from dequantize.wat as it is now', () => {
+    expect(() => execFileSync(process.execPath, [join(repoRoot, 'scripts/build-wasm.mjs'), '--check'], { stdio: 'pipe' })).not.toThrow();
   });
 
   it('gives the int8 bytes Python quantizes (plan sha256): SmoothQuant factors, round half to even', () => {
@@ -224,5 +239,12 @@ describe.skipIf(missingReason(DEFAULT_MODEL_ID) !== null)(`unpacking ${DEFAULT_M
       const { plan, q4 } = readPackage(DEFAULT_MODEL_ID, quantization);
       expect(unpackedSha256(plan, q4), quantization).toBe(plan.sha256);
     }
+    // The float32 form once more by the JavaScript loop alone (what runs without WebAssembly SIMD);
+    // above, the SIMD kernel took every float32 slice (4-bit with block mins, and the 8-bit lm_head).
+    const { plan, q4 } = readPackage(DEFAULT_MODEL_ID, 'fp32');
+    expect(unpackedSha256(plan, q4, { simd: false, simdTensors: 0 })).toBe(plan.sha256);
+    const dequantized = plan.tensors.filter((t) => t.kind === 'dequantize');
+    expect(new Set(dequantized.map((t) => `${t.bits}:${t.mins !== null}`))).toEqual(new Set(['4:true', '8:false']));
+    expect(unpackedSha256(plan, q4, { simdTensors: dequantized.length })).toBe(plan.sha256);
   });
 });

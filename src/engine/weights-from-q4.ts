@@ -13,6 +13,7 @@
  * tensor was served exactly once; the engine falls back to the q4 graph when it was not.
  */
 import type { ModelManifest, OnnxVariant } from '../shared/manifest';
+import { DEQUANTIZE_WASM } from './dequantize-wasm';
 
 export const PLAN_FORMAT = 'pocket-coach/weights-from-q4';
 export const PLAN_VERSION = 1;
@@ -172,6 +173,7 @@ function decodeTiles(
   const minRow = new Float32Array(n);
   const mins = t.mins !== null && t.minsType !== null ? new Float32Array(blocks * TILE) : null;
   const tile = new Float32Array(TILE * width);
+  const values = new Float32Array(16);
   const fround = Math.fround;
   for (let c0 = 0; c0 < cols; c0 += TILE) {
     const span = Math.min(TILE, cols - c0);
@@ -190,19 +192,22 @@ function decodeTiles(
         const s = scales[b]!;
         const at = t.data + col * rowBytes + b * blockBytes;
         const r = row + b * block;
-        // (q - z) * s is exact in float64, so storing it rounds once, as float32 arithmetic does.
         if (bits === 4) {
+          // The 16 values a 4-bit code can stand for in this block, each rounded as numpy does:
+          // (q - z) * s is exact in float64, so storing it rounds once; the min is then added in float32.
+          const m = mins ? mins[c * blocks + b]! : 0;
+          for (let q = 0; q < 16; q++) values[q] = mins ? fround(fround((q - zeroPoint) * s) + m) : (q - zeroPoint) * s;
           for (let j = 0; j < blockBytes; j++) {
             const byte = q4[at + j]!;
-            tile[r + 2 * j] = ((byte & 15) - zeroPoint) * s;
-            tile[r + 2 * j + 1] = ((byte >> 4) - zeroPoint) * s;
+            tile[r + 2 * j] = values[byte & 15]!;
+            tile[r + 2 * j + 1] = values[byte >> 4]!;
           }
         } else {
           for (let j = 0; j < block; j++) tile[r + j] = (q4[at + j]! - zeroPoint) * s;
-        }
-        if (mins) {
-          const m = mins[c * blocks + b]!;
-          for (let j = 0; j < block; j++) tile[r + j] = fround(tile[r + j]! + m);
+          if (mins) {
+            const m = mins[c * blocks + b]!;
+            for (let j = 0; j < block; j++) tile[r + j] = fround(tile[r + j]! + m);
+          }
         }
       }
     }
@@ -247,6 +252,69 @@ export function quantizeInto(q4: Uint8Array, t: PlanQuantize, aux: Uint8Array, o
   });
 }
 
+let simdModule: WebAssembly.Module | null | undefined;
+
+/** The compiled SIMD dequantizer (dequantize.wat), or null where WebAssembly SIMD is missing. */
+function simdDequantizerModule(): WebAssembly.Module | null {
+  if (simdModule !== undefined) return simdModule;
+  try {
+    simdModule = new WebAssembly.Module(decodeBase64(DEQUANTIZE_WASM) as Uint8Array<ArrayBuffer>);
+  } catch {
+    simdModule = null; // no SIMD (or no WebAssembly): the JavaScript loop does it
+  }
+  return simdModule;
+}
+
+/** Bytes before the first input: the kernel's scratch (4 columns x 32 floats). */
+const SCRATCH_BYTES = 512;
+
+/**
+ * `dequantizeInto` in WASM SIMD, one instance per load (its memory, ~10 MB for the largest slice,
+ * goes with it). `run` answers null for a slice the kernel does not take (blocks other than 32,
+ * columns not a multiple of 16); the caller then uses the JavaScript loop.
+ */
+function simdDequantizer(): { run(q4: Uint8Array, t: PlanDequantize): Uint8Array | null } | null {
+  const module = simdDequantizerModule();
+  if (!module) return null;
+  const instance = new WebAssembly.Instance(module);
+  const memory = instance.exports['memory'] as WebAssembly.Memory;
+  const dequantize = instance.exports['dequantize'] as (...args: number[]) => void;
+  const align = (n: number) => Math.ceil(n / 16) * 16;
+  let minRow = new Float32Array(0);
+  return {
+    run(q4, t) {
+      const { k, n, col0, cols, bits, block } = t;
+      if (block !== 32 || k % 32 !== 0 || cols % 16 !== 0) return null;
+      const blocks = k / 32;
+      const rowBytes = blocks * block * bits / 8;
+      const params = cols * blocks;
+      const codes = SCRATCH_BYTES;
+      const scales = align(codes + cols * rowBytes);
+      const mins = align(scales + 4 * params);
+      const out = align(mins + 4 * params);
+      const end = out + t.bytes;
+      if (memory.buffer.byteLength < end) memory.grow(Math.ceil((end - memory.buffer.byteLength) / 65536));
+      const heap = new Uint8Array(memory.buffer);
+      const floats = new Float32Array(memory.buffer);
+      heap.set(q4.subarray(t.data + col0 * rowBytes, t.data + (col0 + cols) * rowBytes), codes);
+      const scaleBytes = t.scalesType === 'float16' ? 2 : 4;
+      readFloats(q4, t.scales + col0 * blocks * scaleBytes, params, t.scalesType, floats.subarray(scales / 4, scales / 4 + params));
+      const hasMins = t.mins !== null && t.minsType !== null;
+      if (hasMins) {
+        // stored [blocks, n]: the kernel reads them [cols, blocks], as the scales.
+        if (minRow.length < cols) minRow = new Float32Array(cols);
+        const minBytes = t.minsType === 'float16' ? 2 : 4;
+        for (let b = 0; b < blocks; b++) {
+          readFloats(q4, t.mins! + (b * n + col0) * minBytes, cols, t.minsType!, minRow);
+          for (let c = 0; c < cols; c++) floats[mins / 4 + c * blocks + b] = minRow[c]!;
+        }
+      }
+      dequantize(codes, scales, mins, out, 0, blocks, cols, bits, t.zeroPoint, hasMins ? 1 : 0);
+      return new Uint8Array(memory.buffer, out, t.bytes);
+    },
+  };
+}
+
 function decodeBase64(text: string): Uint8Array {
   const binary = atob(text);
   const out = new Uint8Array(binary.length);
@@ -269,6 +337,8 @@ export interface UnpackedWeights {
   check(): string | null;
   /** ms spent unpacking. */
   readonly unpackMs: number;
+  /** How many tensors the WASM SIMD kernel unpacked (the others: the JavaScript loop, or a plain copy). */
+  readonly simdTensors: number;
 }
 
 /** The lazily unpacking external data for `plan`, reading from the q4 file's bytes. */
@@ -276,6 +346,7 @@ export function unpackedWeights(
   plan: UnpackPlan,
   q4: Uint8Array,
   onProgress?: (p: UnpackProgress) => void,
+  options: { simd?: boolean } = {},
 ): UnpackedWeights {
   if (q4.byteLength !== plan.source.bytes) throw new Error(`${plan.source.file} has ${q4.byteLength} bytes, the plan says ${plan.source.bytes}`);
   const byOffset = new Map(plan.tensors.map((t) => [t.offset, t]));
@@ -283,11 +354,13 @@ export function unpackedWeights(
   let largest = 0;
   for (const t of plan.tensors) if (t.kind !== 'copy') largest = Math.max(largest, t.k * t.cols);
   let scratch: Float32Array | null = null;
+  const simd = options.simd === false ? null : simdDequantizer();
   let codes: Uint8Array | null = null;
   const aux = plan.aux === undefined ? new Uint8Array(0) : decodeBase64(plan.aux);
   let problem: string | null = null;
   let loaded = 0;
   let unpackMs = 0;
+  let simdTensors = 0;
   const total = plan.tensors.reduce((sum, t) => sum + t.bytes, 0);
 
   const serve = (begin: number, end: number): Uint8Array => {
@@ -306,6 +379,11 @@ export function unpackedWeights(
         codes ??= new Uint8Array(largest);
         quantizeInto(q4, t, aux, codes);
         return codes.subarray(0, t.bytes);
+      }
+      const fast = simd?.run(q4, t);
+      if (fast) {
+        simdTensors++;
+        return fast;
       }
       scratch ??= new Float32Array(largest);
       dequantizeInto(q4, t, scratch.subarray(0, t.bytes / 4));
@@ -346,6 +424,9 @@ export function unpackedWeights(
     },
     get unpackMs() {
       return unpackMs;
+    },
+    get simdTensors() {
+      return simdTensors;
     },
   };
 }
