@@ -72,12 +72,14 @@ export interface LoadTimings {
   readMs: number;
   /** SHA-256 of every file read, against the manifest (runs beside the session start, so it overlaps startMs). */
   checkMs: number;
-  /** Building the tokenizer from its files. */
+  /** Building the tokenizer from its files (while the model's bytes are read: overlaps readMs). */
   tokenizerMs: number;
   /** Session creation: onnxruntime's start (.mjs, .wasm), graph and weights (unpacked in it). */
   startMs: number;
   /** Of startMs: from the session call to the first weight onnxruntime asked for (runtime start, graph parse). */
   runtimeMs: number | null;
+  /** Of runtimeMs: waiting for onnxruntime's WASM, started beside the read, to be ready (null: not waited for). */
+  runtimeWaitMs: number | null;
   /** Of startMs: unpacking weights from the q4 file (0 when the variant is run as stored). */
   unpackMs: number;
 }
