@@ -564,7 +564,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quote-notes", nargs="?", const="tokens", choices=["tokens", "snap"], default=None,
                         help="answers of whole sentences of the given notes (tools.quoting): 'tokens' allows only "
                              "tokens that continue a note sentence; 'snap' lets the model write each sentence, then "
-                             "puts the closest note sentence in its place")
+                             "puts the passage of the closest note sentence in its place")
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args(argv)
     if args.source is None and not args.skip_pytorch and not args.reference:

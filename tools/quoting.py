@@ -4,7 +4,8 @@ side). The model then cannot splice one passage's number into another's sentence
 read in the grounded answers (docs/grounding.md "Quoted answers").
 
 Two rules, as the app has them: SnapRule (the app's default on WASM) lets the model write each
-sentence ahead in its own words and puts the closest unused note sentence in its place; QuoteRule
+sentence ahead in its own words and puts the whole passage of the closest unused note sentence in
+its place (its sentences not yet quoted: a passage states one fact with its qualifiers); QuoteRule
 (WebGPU) only allows tokens that continue a sentence the answer has started, or, between sentences,
 the first token of a sentence not yet quoted or a stop token (never before the first).
 
@@ -53,6 +54,20 @@ def note_sentences(notes: list[dict]) -> list[str]:
         for s in split_sentences(n["text"]):
             seen.setdefault(s, None)
     return list(seen)
+
+
+def note_passages(notes: list[dict]) -> list[list[int]]:
+    """Per passage, its sentences as indices into note_sentences(notes), in the passage's order; a
+    sentence repeated across passages is in each of them (quoting.ts `notePassages`)."""
+    index = {s: i for i, s in enumerate(note_sentences(notes))}
+    return [list(dict.fromkeys(index[s] for s in split_sentences(n["text"]))) for n in notes]
+
+
+def passage_quote(chosen: int, passages: list[list[int]], used: set[int]) -> list[int]:
+    """What a choice of sentence `chosen` quotes: the sentences of the first passage holding it that
+    are not yet used, in the passage's order ([chosen] when no passage holds it)."""
+    passage = next((p for p in passages if chosen in p), None)
+    return [i for i in passage if i not in used] if passage is not None else [chosen]
 
 
 @dataclass
@@ -155,9 +170,10 @@ def snap(free: str, sentences: list[str], used: set[int]) -> int | None:
 @dataclass
 class SnapRule:
     """Answers quoted from the notes by lookahead: at each sentence start the model writes its next
-    sentence in its own words (not shown), that sentence is replaced by the closest note sentence
-    not yet used, and the model goes on from the quote. The model chooses what to say; the notes
-    say it. Ends where the model's own sentence would have ended the answer."""
+    sentence in its own words (not shown), that sentence is replaced by the passage of the closest
+    note sentence not yet used (`passage_quote`), and the model goes on from the quote. The model
+    chooses what to say; the notes say it. Ends where the model's own sentence would have ended the
+    answer."""
 
     texts: list[str]
     first: list[list[int]]
@@ -166,11 +182,13 @@ class SnapRule:
     decode: object  # token ids -> text
     rules: object = None
     lookahead: int = 64
+    passages: list[list[int]] | None = None  # note_passages; None: one sentence per choice
 
     @classmethod
     def of(cls, tokenizer, notes: list[dict], stop_ids, rules=None, answer_prefix: str = "") -> "SnapRule":
         texts, first, later = encoded_sentences(tokenizer, notes, answer_prefix)
-        return cls(texts, first, later, frozenset(stop_ids), lambda ids: tokenizer.decode(ids), rules)
+        return cls(texts, first, later, frozenset(stop_ids), lambda ids: tokenizer.decode(ids), rules,
+                   passages=note_passages(notes))
 
     def _choose(self, logits, prompt, answer):
         return int(np.argmax(logits)) if self.rules is None else self.rules.choose(logits, prompt, answer)
@@ -200,10 +218,12 @@ class SnapRule:
                 if answer:
                     return answer + [min(self.stop_ids)]
                 i = 0
-            ids = (self.later if answer else self.first)[i][: max_new - len(answer)]
+            quoted = passage_quote(i, self.passages or [], used)
+            ids = [t for k, j in enumerate(quoted) for t in (self.later if answer or k else self.first)[j]]
+            ids = ids[: max_new - len(answer)]
             logits, past = step(ids, past)
             answer += ids
-            used.add(i)
+            used.update(quoted)
             if ended:
                 return answer + [min(self.stop_ids)]
         return answer

@@ -5,7 +5,7 @@
  */
 import type { StopReason } from '../shared/protocol';
 import type { Decoder } from './decoder';
-import { closestSentence, endsSentence, type QuoteConstraint } from './quoting';
+import { closestSentence, endsSentence, passageQuote, type QuoteConstraint } from './quoting';
 import { banRepeatedNgrams, createRng, sampleToken, type SamplingParams } from './sampler';
 import { IncrementalDecoder, PrefixStripper, StopFilter, type Detokenizer } from './text-stream';
 
@@ -47,6 +47,9 @@ export interface LoopResult {
 
 export type TokenCallback = (delta: string, tokenId: number) => void;
 
+/** What the loop needs of a decoder (a scripted one in generate.test.ts). */
+export type DecoderSteps = Pick<Decoder, 'step' | 'reuse' | 'reset' | 'reusable' | 'length' | 'lastRunMs'>;
+
 /** Lets queued events (an abort message) run between steps; setTimeout would add >= 4 ms. */
 export function yieldToEventLoop(): Promise<void> {
   const g = globalThis as { setImmediate?: (cb: () => void) => void };
@@ -66,7 +69,7 @@ function noTimings(): LoopTimings {
 }
 
 export async function runLoop(
-  decoder: Decoder,
+  decoder: DecoderSteps,
   tokenizer: Detokenizer,
   promptIds: readonly number[],
   params: LoopParams,
@@ -89,7 +92,7 @@ export async function runLoop(
 }
 
 async function decode(
-  decoder: Decoder,
+  decoder: DecoderSteps,
   tokenizer: Detokenizer,
   promptIds: readonly number[],
   reused: number,
@@ -112,7 +115,7 @@ async function decode(
   timings.prefillRunMs = decoder.lastRunMs;
   timings.reusedPromptTokens = reused;
   let previousTokenAt = 0;
-  // Quoted by lookahead: the chosen sentence's tokens wait here, already in the cache.
+  // Quoted by lookahead: the chosen passage's tokens wait here, already in the cache.
   const byLookahead = params.quote && decoder.reusable ? params.quote : null;
   const endId = params.eosId ?? params.stopTokenIds[0] ?? null;
   const planned: number[] = [];
@@ -194,12 +197,13 @@ async function decode(
 const LOOKAHEAD_TOKENS = 64;
 
 /**
- * The next quoted sentence: the model writes its next sentence in its own words (not shown), the
- * closest unused note sentence takes its place, the cache is cut back to the answer so far and the
- * quote is run instead. Null when the model ends the answer (or was stopped) before a sentence.
+ * The next quote: the model writes its next sentence in its own words (not shown), the closest
+ * unused note sentence is found and its passage's unused sentences take its place (`passageQuote`),
+ * the cache is cut back to the answer so far and the quote is run instead. Null when the model ends
+ * the answer (or was stopped) before a sentence.
  */
 async function planSentence(
-  decoder: Decoder,
+  decoder: DecoderSteps,
   tokenizer: Detokenizer,
   quote: QuoteConstraint,
   used: Set<number>,
@@ -235,8 +239,11 @@ async function planSentence(
     if (answer.length > 0) return null;
     chosen = 0;
   }
-  const ids = (answer.length > 0 ? quote.later : quote.first)[chosen]!.slice(0, params.maxNewTokens - answer.length);
-  used.add(chosen);
+  const quoted = passageQuote(chosen, quote.passages, used);
+  const ids = quoted
+    .flatMap((i, k) => (answer.length > 0 || k > 0 ? quote.later : quote.first)[i]!)
+    .slice(0, params.maxNewTokens - answer.length);
+  for (const i of quoted) used.add(i);
   const all = [...promptIds, ...answer, ...ids];
   const kept = decoder.reuse(all);
   return { ids, logits: await decoder.step(all.slice(kept)), ended };

@@ -2,13 +2,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { banRepeatedNgrams } from './sampler';
-import { closestSentence, endsSentence, noteSentences, QuoteConstraint, splitSentences } from './quoting';
+import { closestSentence, endsSentence, notePassages, noteSentences, passageQuote, QuoteConstraint, splitSentences } from './quoting';
 
 interface Fixture {
   split: { text: string; sentences: string[] }[];
   table: { first: number[][]; later: number[][]; stop: number[] };
   walks: { name: string; answer: number[]; allowed: number[] }[];
   closest: { own: string; sentences: string[]; used: number[]; closest: number | null }[];
+  passages: { name: string; notes: string[]; passages: number[][] }[];
+  passageQuote: { name: string; passages: number[][]; chosen: number; used: number[]; quote: number[] }[];
 }
 const fixture = JSON.parse(readFileSync('src/engine/__fixtures__/quoting.json', 'utf8')) as Fixture;
 const table = new QuoteConstraint(fixture.table.first, fixture.table.later, new Set(fixture.table.stop));
@@ -72,5 +74,20 @@ describe('closestSentence', () => {
     expect(endsSentence('Rest 2-3 minutes.')).toBe(true);
     expect(endsSentence('Short rests, e.g.')).toBe(false);
     expect(endsSentence('About 1.6')).toBe(false);
+  });
+});
+
+describe('a choice by lookahead quotes its whole passage', () => {
+  it.each(fixture.passages.map((c) => [c.name, c] as const))('notePassages: %s', (_name, c) => {
+    expect(notePassages(c.notes.map((text) => ({ text })))).toEqual(c.passages);
+  });
+
+  it.each(fixture.passageQuote.map((c) => [c.name, c] as const))('passageQuote: %s', (_name, c) => {
+    expect(passageQuote(c.chosen, c.passages, new Set(c.used))).toEqual(c.quote);
+  });
+
+  it('QuoteConstraint.of knows the passages', () => {
+    const encode = (t: string) => [...t].map((c) => c.charCodeAt(0));
+    expect(QuoteConstraint.of(encode, [{ text: 'Ab.' }, { text: 'Cd. Ef.' }], [0]).passages).toEqual([[0], [1, 2]]);
   });
 });

@@ -7,12 +7,14 @@
  *
  * Two ways to choose the sentences (src/engine/generate.ts):
  * - by lookahead, where the KV cache can be cut (WASM): at each sentence start the model writes its
- *   next sentence in its own words (not shown), the closest unused note sentence takes its place
- *   (`closestSentence`), and the model goes on from the quote;
+ *   next sentence in its own words (not shown), the closest unused note sentence is found
+ *   (`closestSentence`) and its whole passage takes its place (`passageQuote`: a passage states one
+ *   fact with its qualifiers, which a single sentence can drop), and the model goes on from the quote;
  * - token by token (WebGPU, whose cache is not cut): each step allows only tokens that continue a
  *   sentence the answer has started, or between sentences the first token of an unused sentence or
  *   a stop token (`allowed`, `mask`). The model then chooses a sentence by its first token, which
- *   is weaker (docs/grounding.md "Quoted answers").
+ *   is weaker (docs/grounding.md "Quoted answers"); a choice stays one sentence there, since the
+ *   sentences before it in its passage could no longer come first.
  */
 
 /** Whether an answer with these options and notes is quoted from them (the default whenever there are notes). */
@@ -40,6 +42,24 @@ export function noteSentences(notes: readonly { text: string }[]): string[] {
   return [...new Set(notes.flatMap((n) => splitSentences(n.text)))];
 }
 
+/**
+ * Per passage, its sentences as indices into `noteSentences(notes)`, in the passage's order; a
+ * sentence repeated across passages is in each of them.
+ */
+export function notePassages(notes: readonly { text: string }[]): number[][] {
+  const index = new Map(noteSentences(notes).map((s, i) => [s, i]));
+  return notes.map((n) => [...new Set(splitSentences(n.text).map((s) => index.get(s)!))]);
+}
+
+/**
+ * What a choice of sentence `chosen` quotes: the sentences of the first passage holding it that are
+ * not yet used, in the passage's order (`chosen` alone when no passage holds it).
+ */
+export function passageQuote(chosen: number, passages: readonly (readonly number[])[], used: ReadonlySet<number>): number[] {
+  const passage = passages.find((p) => p.includes(chosen));
+  return passage ? passage.filter((i) => !used.has(i)) : [chosen];
+}
+
 export class QuoteConstraint {
   /**
    * @param first each sentence's ids as the answer's first sentence
@@ -51,6 +71,8 @@ export class QuoteConstraint {
     readonly stopIds: ReadonlySet<number>,
     /** The sentences' text (for choosing by lookahead, `closestSentence`). */
     readonly texts: readonly string[] = [],
+    /** Each passage's sentences (`notePassages`): a choice by lookahead quotes its whole passage. */
+    readonly passages: readonly (readonly number[])[] = [],
   ) {}
 
   /** `answerPrefix`: what a plain template's answer starts with (the chat format has none). */
@@ -66,6 +88,7 @@ export class QuoteConstraint {
       sentences.map((s) => encode(` ${s}`)),
       new Set(stopIds),
       sentences,
+      notePassages(notes),
     );
   }
 

@@ -6,7 +6,7 @@ from pathlib import Path
 import numpy as np
 
 from tools.decoding import LogitRules
-from tools.quoting import QuoteRule, SnapRule, note_sentences, snap, split_sentences
+from tools.quoting import QuoteRule, SnapRule, note_passages, note_sentences, passage_quote, snap, split_sentences
 
 FIXTURE = Path(__file__).resolve().parents[2] / "src" / "engine" / "__fixtures__" / "quoting.json"
 CASES = json.loads(FIXTURE.read_text(encoding="utf-8"))
@@ -98,3 +98,29 @@ def _logits_for(token: int, size: int) -> np.ndarray:
     row = np.zeros(size, dtype=np.float32)
     row[token] = 5.0
     return row
+
+
+def test_note_passages_as_the_fixture_says():
+    for case in CASES["passages"]:
+        assert note_passages([{"text": t} for t in case["notes"]]) == case["passages"], case["name"]
+
+
+def test_a_choice_quotes_its_whole_passage_as_the_fixture_says():
+    for case in CASES["passageQuote"]:
+        assert passage_quote(case["chosen"], case["passages"], set(case["used"])) == case["quote"], case["name"]
+
+
+def test_snapped_answer_quotes_the_whole_passage_of_the_chosen_sentence():
+    case = CASES["snapped"]
+    words = case["words"]
+    tok = _Tok(words)
+    stop = words.index(case["stop"])
+    rule = SnapRule.of(tok, [{"text": t} for t in case["notes"]], {stop})
+    script = {tuple(words.index(w) for w in s["after"]): words.index(s["next"]) for s in case["script"]}
+
+    def step(ids, past):
+        return _logits_for(script.get(tuple(past + ids), stop), len(words)), past + ids
+
+    answer = rule.answer(step, [], _logits_for(script[()], len(words)), [], 50)
+    assert tok.decode(answer[:-1]) == case["answer"], case["name"]
+    assert answer[-1] == stop

@@ -1,0 +1,87 @@
+/** The generation loop quoting by lookahead, over a scripted model: the answer tools/quoting.py SnapRule gives too. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { runLoop, type DecoderSteps, type LoopParams } from './generate';
+import { QuoteConstraint } from './quoting';
+
+interface Snapped {
+  name: string;
+  /** Words as tokens (id = index); '_x' is ' x'. */
+  words: string[];
+  stop: string;
+  notes: string[];
+  /** The model's next token after these answer tokens; any other answer: the stop. */
+  script: { after: string[]; next: string }[];
+  answer: string;
+}
+const snapped = (JSON.parse(readFileSync('src/engine/__fixtures__/quoting.json', 'utf8')) as { snapped: Snapped }).snapped;
+
+/** A decoder whose cache is a list of tokens and whose logits follow the script (the prompt is one token). */
+class ScriptedDecoder implements DecoderSteps {
+  lastRunMs = 0;
+  readonly reusable = true;
+  #tokens: number[] = [];
+
+  constructor(
+    readonly next: (answer: readonly number[]) => number,
+    readonly vocab: number,
+  ) {}
+
+  get length(): number {
+    return this.#tokens.length;
+  }
+
+  reset(): void {
+    this.#tokens = [];
+  }
+
+  reuse(ids: readonly number[]): number {
+    let keep = 0;
+    while (keep < Math.min(this.#tokens.length, ids.length - 1) && this.#tokens[keep] === ids[keep]) keep++;
+    this.#tokens.length = keep;
+    return keep;
+  }
+
+  async step(ids: readonly number[]): Promise<Float32Array> {
+    this.#tokens.push(...ids);
+    const row = new Float32Array(this.vocab);
+    row[this.next(this.#tokens.slice(1))] = 5;
+    return row;
+  }
+}
+
+describe('runLoop quoting by lookahead', () => {
+  it(snapped.name, async () => {
+    const { words } = snapped;
+    const stop = words.indexOf(snapped.stop);
+    const encode = (text: string) =>
+      text
+        .replaceAll(' ', ' _')
+        .split(' ')
+        .filter(Boolean)
+        .map((w) => words.indexOf(w));
+    const detokenizer = { decode: (ids: readonly number[]) => ids.map((i) => words[i]!.replace(/^_/, ' ')).join('') };
+    const script = new Map(snapped.script.map((s) => [s.after.join(' '), words.indexOf(s.next)]));
+    const decoder = new ScriptedDecoder((answer) => script.get(answer.map((i) => words[i]).join(' ')) ?? stop, words.length + 1);
+    const quote = QuoteConstraint.of(encode, snapped.notes.map((text) => ({ text })), [stop]);
+    const params: LoopParams = {
+      temperature: 0,
+      topK: 0,
+      topP: 1,
+      repetitionPenalty: 1,
+      noRepeatNgram: 0,
+      maxNewTokens: 50,
+      seed: 1,
+      eosId: stop,
+      stopTokenIds: [stop],
+      stopStrings: [],
+      answerPrefix: '',
+      contextLength: 512,
+      quote,
+    };
+    // The prompt is one token the words do not hold (id words.length).
+    const result = await runLoop(decoder, detokenizer, [words.length], params, undefined, undefined);
+    expect(result.text).toBe(snapped.answer);
+    expect(result.stopReason).toBe('eos');
+  });
+});
