@@ -21,8 +21,16 @@ const isolationHeaders = {
 
 /** The onnxruntime-web entry the app bundles; @xenova/transformers' import resolves to it too. */
 const ORT_ENTRY = 'onnxruntime-web/webgpu';
-/** onnxruntime-web runtime files the ORT_ENTRY loads at run time, served from our origin under /ort/. */
-const ORT_RUNTIME_FILES = ['ort-wasm-simd-threaded.asyncify.wasm', 'ort-wasm-simd-threaded.asyncify.mjs'];
+/**
+ * onnxruntime-web runtime files, served from our origin under /ort/: the ORT_ENTRY's asyncify build
+ * (WebGPU) and the plain build the CPU backend starts (src/engine/backend.ts `ortFilesAt`).
+ */
+const ORT_RUNTIME_FILES = [
+  'ort-wasm-simd-threaded.asyncify.wasm',
+  'ort-wasm-simd-threaded.asyncify.mjs',
+  'ort-wasm-simd-threaded.wasm',
+  'ort-wasm-simd-threaded.mjs',
+];
 
 const require = createRequire(import.meta.url);
 const ortDist = dirname(require.resolve('onnxruntime-web/webgpu'));

@@ -62,6 +62,7 @@ export async function runBrowserCell({ server, cell, suite, prompt, params }) {
   const config = {
     modelId: cell.modelId ?? (cell.runner === 'wllama' ? suite.ggufModelId : suite.modelId),
     variant: cell.runner === 'onnx-engine' ? cell.variant : undefined,
+    ortBuild: cell.runner === 'onnx-engine' ? cell.ortBuild : undefined,
     dtype: cell.dtype,
     gguf: cell.gguf,
     backend: cell.backend,

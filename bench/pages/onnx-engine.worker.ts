@@ -4,7 +4,7 @@
  * harness's prompt ids (no stop rules), timed around the engine's public API.
  */
 import * as ort from 'onnxruntime-web';
-import { Engine } from '../../src/engine';
+import { Engine, ortFilesAt } from '../../src/engine';
 import { runChatSession } from './shared/chat-session';
 import { cachedFileSource } from './shared/cached-source';
 import { serveWorker } from './shared/page';
@@ -25,7 +25,8 @@ serveWorker({
         hardwareConcurrency: navigator.hardwareConcurrency,
         wasmThreads: config.threads,
       },
-      ortSetup: { wasmPaths: '/ort/' },
+      // As the app: the CPU backend starts onnxruntime's plain WASM build, WebGPU its asyncify build.
+      ortSetup: config.ortBuild === 'asyncify' ? { wasmPaths: '/ort/' } : ortFilesAt('/ort/'),
     });
     prompt = config.promptIds;
     const source = cachedFileSource(`/models/${config.modelId}/`, 'bench-onnx-engine', (m) => {

@@ -5,7 +5,7 @@
  */
 import type * as OrtWeb from 'onnxruntime-web';
 import { EngineError } from '../shared/errors';
-import type { BackendChoice, BackendInfo } from '../shared/protocol';
+import type { Backend, BackendChoice, BackendInfo } from '../shared/protocol';
 
 /** The parts of an onnxruntime module the engine uses: onnxruntime-web, or onnxruntime-node in the bench. */
 export type OrtRuntime = Pick<typeof OrtWeb, 'InferenceSession' | 'Tensor' | 'env'>;
@@ -100,6 +100,20 @@ export function wasmAfterWebGpuFailure(platform: Platform, error: unknown): Back
 export interface OrtSetup {
   /** Folder (URL string, ending with '/') holding onnxruntime-web's .wasm/.mjs files, served from our origin. */
   wasmPaths?: string | undefined;
+  /**
+   * onnxruntime-web's plain WASM build, for a runtime that runs the CPU backend: the WebGPU entry
+   * otherwise loads its asyncify build (26.8 MB), which starts ~0.5 s later in Firefox
+   * (bench/results/warm-start-2026-12-02.md). The WebGPU backend needs the asyncify build.
+   */
+  cpuBuild?: { mjs: string; wasm: string } | undefined;
+}
+
+/** The setup for onnxruntime-web's files in a folder: the WebGPU entry's own build, and the plain one for the CPU. */
+export function ortFilesAt(folder: string): OrtSetup {
+  return {
+    wasmPaths: folder,
+    cpuBuild: { mjs: `${folder}ort-wasm-simd-threaded.mjs`, wasm: `${folder}ort-wasm-simd-threaded.wasm` },
+  };
 }
 
 /**
@@ -107,16 +121,29 @@ export interface OrtSetup {
  * first configuration of a module wins. Keyed by the module's env (web and node are separate).
  */
 const startedThreads = new WeakMap<OrtRuntime['env'], number>();
+/** Modules whose WASM started from `cpuBuild` (no WebGPU in that build). */
+const startedForCpu = new WeakSet<OrtRuntime['env']>();
+
+/** Whether this module's WASM started from the plain CPU build, so WebGPU cannot run in it. */
+export function startedWithoutWebGpu(runtime: OrtRuntime): boolean {
+  return startedForCpu.has(runtime.env);
+}
 
 /**
  * The one writer of onnxruntime's global options, called before a session starts; returns the
- * thread count in force (another than `threads` when the module had already started).
+ * thread count in force (another than `threads` when the module had already started). The first
+ * load's backend decides which build a module starts from (see `OrtSetup.cpuBuild`).
  */
-export function configureOrt(runtime: OrtRuntime, threads: number, setup: OrtSetup = {}): number {
+export function configureOrt(runtime: OrtRuntime, threads: number, setup: OrtSetup = {}, backend: Backend = 'wasm'): number {
   runtime.env.logLevel = 'warning';
-  if (setup.wasmPaths !== undefined) runtime.env.wasm.wasmPaths = setup.wasmPaths;
   const started = startedThreads.get(runtime.env);
   if (started !== undefined) return started;
+  if (backend === 'wasm' && setup.cpuBuild) {
+    runtime.env.wasm.wasmPaths = { ...setup.cpuBuild };
+    startedForCpu.add(runtime.env);
+  } else if (setup.wasmPaths !== undefined) {
+    runtime.env.wasm.wasmPaths = setup.wasmPaths;
+  }
   runtime.env.wasm.numThreads = threads;
   // We already run inside a worker (or Node): no second proxy worker.
   runtime.env.wasm.proxy = false;

@@ -19,6 +19,8 @@ import type {
 import {
   chooseBackend,
   configureOrt,
+  startedWithoutWebGpu,
+  wasmThreadCount,
   wasmAfterWebGpuFailure,
   type OrtRuntime,
   type OrtSetup,
@@ -140,7 +142,14 @@ export class Engine {
       const platform = this.#options.platform;
       const choice = options.backend ?? 'auto';
       let backend = await chooseBackend(choice, platform);
-      const threads = configureOrt(this.#runtime, backend.threads, this.#options.ortSetup);
+      if (backend.backend === 'webgpu' && startedWithoutWebGpu(this.#runtime)) {
+        // The page starts a fresh worker when the backend setting changes; this is 'auto' finding
+        // WebGPU only after an earlier load here had started onnxruntime's CPU build.
+        const why = 'this model worker had already started onnxruntime for the CPU (reload the page to use WebGPU)';
+        if (choice === 'webgpu') throw new EngineError('backend-unavailable', `WebGPU cannot start here: ${why}.`);
+        backend = { backend: 'wasm', threads: wasmThreadCount(platform).threads, reason: `It runs on the CPU with WebAssembly: ${why}.` };
+      }
+      const threads = configureOrt(this.#runtime, backend.threads, this.#options.ortSetup, backend.backend);
       backend = withThreads(backend, threads);
       // onnxruntime-web's WASM starts while the files are read and hashed; the model's session waits for both.
       const runtimeStarted =

@@ -139,4 +139,31 @@ describe('EngineClient', () => {
     expect(workers).toHaveLength(2);
     expect(workers[0]!.terminated).toBe(true);
   });
+
+  it('starts a fresh worker when the backend setting changes (onnxruntime starts once per worker, from one build)', async () => {
+    const { client, workers } = setup();
+    const answer = (w: FakeWorker) => {
+      const req = w.sent.at(-1)!;
+      w.reply({ id: req.id, type: 'loaded', info: { backend: 'wasm', threads: 1, reason: '', modelId: 'm', modelName: 'M', variant: 'q4' } });
+    };
+    const first = client.load('models/m/', 'wasm');
+    answer(workers[0]!);
+    await first;
+    const again = client.load('models/m/', 'wasm');
+    expect(workers).toHaveLength(1);
+    answer(workers[0]!);
+    await again;
+    const other = client.load('models/m/', 'webgpu');
+    expect(workers).toHaveLength(2);
+    expect(workers[0]!.terminated).toBe(true);
+    expect(workers[1]!.sent[0]).toMatchObject({ type: 'load', backend: 'webgpu' });
+    answer(workers[1]!);
+    await other;
+    // After a restart, the first load decides again: no second replacement.
+    client.restart();
+    const afterRestart = client.load('models/m/', 'auto');
+    expect(workers).toHaveLength(3);
+    answer(workers[2]!);
+    await afterRestart;
+  });
 });

@@ -47,6 +47,8 @@ export class EngineClient {
   readonly #pending = new Map<number, Pending>();
   readonly #crashListeners = new Set<(error: EngineError) => void>();
   #worker: WorkerLike | null = null;
+  /** The backend setting the current worker was first asked to load with. */
+  #workerBackend: BackendChoice | null = null;
   #nextId = 1;
 
   constructor(createWorker: () => WorkerLike = createModelWorker) {
@@ -69,6 +71,13 @@ export class EngineClient {
     threads?: number,
     contextTokens?: number,
   ): Promise<LoadedInfo> {
+    // onnxruntime starts once per worker, from the build its first load's backend needs (the CPU
+    // build has no WebGPU): another backend setting gets a fresh worker.
+    if (this.#worker && this.#workerBackend !== null && this.#workerBackend !== backend) {
+      this.#fail(new EngineError('worker-crashed', 'The model was restarted for the new backend setting.'));
+    }
+    this.#ensureWorker();
+    this.#workerBackend ??= backend;
     const base = typeof document === 'undefined' ? modelBase : new URL(modelBase, document.baseURI).href;
     const request = {
       type: 'load' as const,
@@ -124,6 +133,7 @@ export class EngineClient {
   #ensureWorker(): WorkerLike {
     if (this.#worker) return this.#worker;
     const worker = this.#createWorker();
+    this.#workerBackend = null;
     worker.addEventListener('message', (event) => {
       if (this.#worker !== worker) return;
       const reply = (event as MessageEvent<WorkerReply>).data;

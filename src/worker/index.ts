@@ -2,7 +2,7 @@
  * The model worker: hosts the engine behind the message protocol whose table of verbs and
  * replies is at the top of src/shared/protocol.ts (one table; change it there).
  */
-import { Engine, fetchFileSource, quotesNotes, type GpuLike, type Platform } from '../engine';
+import { Engine, fetchFileSource, ortFilesAt, quotesNotes, type GpuLike, type Platform } from '../engine';
 import { notesGiven } from '../knowledge/grounding';
 import { EngineError, serializeError } from '../shared/errors';
 import type { WorkerReply, WorkerRequest } from '../shared/protocol';
@@ -22,8 +22,9 @@ const platform: Platform = {
 const engine = new Engine({
   platform,
   // Our own origin only (@xenova/transformers points onnxruntime at a CDN when it loads); the engine
-  // writes it, with the other onnxruntime options, before a session starts.
-  ortSetup: { wasmPaths: new URL('ort/', appBase).href },
+  // writes it, with the other onnxruntime options, before a session starts. The CPU backend starts
+  // onnxruntime's plain WASM build, WebGPU its asyncify build.
+  ortSetup: ortFilesAt(new URL('ort/', appBase).href),
 });
 
 const notes = new WorkerNotes(new URL('knowledge/', appBase).href);

@@ -19,6 +19,8 @@ export interface RunConfig {
   gguf?: string | undefined;
   backend: 'wasm' | 'webgpu';
   threads: number;
+  /** Our engine on the CPU: 'asyncify' starts the WebGPU entry's own build, as the app did before December 2 (default: the plain build, as the app). */
+  ortBuild?: 'plain' | 'asyncify' | undefined;
   /** The same token ids for every runner (built once by the harness with the package tokenizer). */
   promptIds: number[];
   /** The same prompt as text, for wllama (whose API takes text; the harness checks its token count). */
