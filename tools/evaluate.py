@@ -5,7 +5,7 @@ evaluation set (data/eval.jsonl: question, reference answer, keywords; never use
         [--llama-python /tmp/llamavenv/bin/python] [--work-dir models-work/<id>] [--variants fp32,q4]
         [--data data/eval.jsonl] [--max-new-tokens 64] [--limit N] [--out FILE.json]
         [--onnx LABEL=FILE ...] [--score-only onnx-int8,...] [--reference EARLIER.json]
-        [--quote-notes [tokens|snap]]
+        [--quote-notes [tokens|snap|snap-likelihood]]
 
 Answers are in the model's own words unless --quote-notes: the app quotes the notes by lookahead
 on WASM (`snap`, its default) and token by token on WebGPU (`tokens`); see tools/quoting.py.
@@ -423,6 +423,8 @@ class QuotedNotes:
 
         if not item.notes:
             return self.rules
+        if self.how == "snap-likelihood":  # an experiment: the first passage chosen by likelihood
+            return SnapRule.of(self.tokenizer, item.notes, self.stop_ids, self.rules, self.answer_prefix, "likelihood")
         kind = SnapRule if self.how == "snap" else QuoteRule
         return kind.of(self.tokenizer, item.notes, self.stop_ids, self.rules, self.answer_prefix)
 
@@ -561,10 +563,13 @@ def main(argv: list[str] | None = None) -> int:
                         help="answers by plain argmax, without the package's repetition penalty and no-repeat rule")
     parser.add_argument("--no-notes", action="store_true",
                         help="ask without notes even when the package has a notes slot (the app's setting off)")
-    parser.add_argument("--quote-notes", nargs="?", const="tokens", choices=["tokens", "snap"], default=None,
+    parser.add_argument("--quote-notes", nargs="?", const="tokens", choices=["tokens", "snap", "snap-likelihood"],
+                        default=None,
                         help="answers of whole sentences of the given notes (tools.quoting): 'tokens' allows only "
                              "tokens that continue a note sentence; 'snap' lets the model write each sentence, then "
-                             "puts the passage of the closest note sentence in its place")
+                             "puts the passage of the closest note sentence in its place; 'snap-likelihood' (an "
+                             "experiment) as 'snap', but the first passage is the one whose first sentence the "
+                             "model finds most likely")
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args(argv)
     if args.source is None and not args.skip_pytorch and not args.reference:

@@ -183,12 +183,16 @@ class SnapRule:
     rules: object = None
     lookahead: int = 64
     passages: list[list[int]] | None = None  # note_passages; None: one sentence per choice
+    # "likelihood": the first passage is the one whose first unused sentence the model finds most
+    # likely as its answer's first sentence (an experiment, docs/grounding.md; not in the app).
+    first_choice: str = "snap"
 
     @classmethod
-    def of(cls, tokenizer, notes: list[dict], stop_ids, rules=None, answer_prefix: str = "") -> "SnapRule":
+    def of(cls, tokenizer, notes: list[dict], stop_ids, rules=None, answer_prefix: str = "",
+           first_choice: str = "snap") -> "SnapRule":
         texts, first, later = encoded_sentences(tokenizer, notes, answer_prefix)
         return cls(texts, first, later, frozenset(stop_ids), lambda ids: tokenizer.decode(ids), rules,
-                   passages=note_passages(notes))
+                   passages=note_passages(notes), first_choice=first_choice)
 
     def _choose(self, logits, prompt, answer):
         return int(np.argmax(logits)) if self.rules is None else self.rules.choose(logits, prompt, answer)
@@ -200,6 +204,11 @@ class SnapRule:
         answer: list[int] = []
         used: set[int] = set()
         while len(answer) < max_new and len(used) < len(self.texts):
+            if not answer and self.first_choice == "likelihood":
+                # No lookahead: whether to go on is decided at the next sentence start.
+                i = self._most_likely_first(step, logits, past)
+                logits, past, answer, used = self._quote(step, i, logits, past, answer, used, max_new)
+                continue
             own: list[int] = []
             la_logits, la_past, ended = logits, past, False
             while len(own) < self.lookahead:
@@ -218,15 +227,38 @@ class SnapRule:
                 if answer:
                     return answer + [min(self.stop_ids)]
                 i = 0
-            quoted = passage_quote(i, self.passages or [], used)
-            ids = [t for k, j in enumerate(quoted) for t in (self.later if answer or k else self.first)[j]]
-            ids = ids[: max_new - len(answer)]
-            logits, past = step(ids, past)
-            answer += ids
-            used.update(quoted)
+            logits, past, answer, used = self._quote(step, i, logits, past, answer, used, max_new)
             if ended:
                 return answer + [min(self.stop_ids)]
         return answer
+
+    def _quote(self, step, i: int, logits, past, answer: list[int], used: set[int], max_new: int):
+        """Quotes the passage of sentence `i` after `answer` and runs the model over it."""
+        quoted = passage_quote(i, self.passages or [], used)
+        ids = [t for k, j in enumerate(quoted) for t in (self.later if answer or k else self.first)[j]]
+        ids = ids[: max_new - len(answer)]
+        logits, past = step(ids, past)
+        return logits, past, answer + ids, used | set(quoted)
+
+    def _most_likely_first(self, step, logits, past) -> int:
+        """Of each passage's first sentence (every sentence without passages), the one with the
+        highest mean log-probability per token as the answer's first sentence; the earlier on a tie."""
+        candidates = dict.fromkeys(p[0] for p in self.passages if p) if self.passages else range(len(self.texts))
+        scores = {i: mean_log_prob(step, logits, past, self.first[i]) for i in candidates}
+        return max(scores, key=lambda i: (scores[i], -i))
+
+
+def mean_log_prob(step, logits, past, ids: list[int]) -> float:
+    """Mean log-probability per token of `ids` following the state (`logits`, `past`), one token
+    per step since `step` gives only the last position's logits."""
+    total = 0.0
+    for k, t in enumerate(ids):
+        row = np.asarray(logits, dtype=np.float64)
+        top = row.max()
+        total += row[t] - top - np.log(np.exp(row - top).sum())
+        if k + 1 < len(ids):
+            logits, past = step([t], past)
+    return total / max(1, len(ids))
 
 
 def _sentence_done(text: str) -> bool:

@@ -6,7 +6,8 @@ from pathlib import Path
 import numpy as np
 
 from tools.decoding import LogitRules
-from tools.quoting import QuoteRule, SnapRule, note_passages, note_sentences, passage_quote, snap, split_sentences
+from tools.quoting import (QuoteRule, SnapRule, mean_log_prob, note_passages, note_sentences, passage_quote, snap,
+                           split_sentences)
 
 FIXTURE = Path(__file__).resolve().parents[2] / "src" / "engine" / "__fixtures__" / "quoting.json"
 CASES = json.loads(FIXTURE.read_text(encoding="utf-8"))
@@ -124,3 +125,37 @@ def test_snapped_answer_quotes_the_whole_passage_of_the_chosen_sentence():
     answer = rule.answer(step, [], _logits_for(script[()], len(words)), [], 50)
     assert tok.decode(answer[:-1]) == case["answer"], case["name"]
     assert answer[-1] == stop
+
+
+def test_mean_log_prob_is_per_token_given_the_state():
+    def step(ids, past):
+        return np.log([0.5, 0.25, 0.25]), past + ids
+
+    assert np.isclose(mean_log_prob(step, np.log([0.5, 0.5, 1e-300]), [], [0, 1]), (np.log(0.5) + np.log(0.25)) / 2)
+
+
+def test_likelihood_choice_quotes_the_passage_whose_first_sentence_the_model_scores_highest():
+    words = ["<stop>", "Sleep", "well.", "_Sleep", "_well.", "Rest", "long.", "_Rest", "_long.", "Nap", "_Nap", "_more."]
+    tok = _Tok(words)
+    notes = [{"text": "Sleep well."}, {"text": "Rest long. Nap more."}]
+    # Greedy, the model would write "Sleep well." and stop; per token it finds "Rest long." likelier
+    # (log 0.36 + log 1.0 against log 0.60 + log 0.40).
+    rows = {(): {1: 5.0, 5: 4.5}, (1,): {4: 2.0}, (5,): {8: 20.0}}
+    fed: list[list[int]] = []
+
+    def step(ids, past):
+        fed.append(list(ids))
+        row = np.zeros(len(words), dtype=np.float32)
+        for t, v in rows.get(tuple(past + ids), {0: 5.0}).items():
+            row[t] = v
+        return row, past + ids
+
+    start, _ = step([], [])
+    snapped = SnapRule.of(tok, notes, {0}).answer(step, [], start, [], 50)
+    assert tok.decode(snapped[:-1]) == "Sleep well."
+    fed.clear()
+    chosen = SnapRule.of(tok, notes, {0}, first_choice="likelihood").answer(step, [], start, [], 50)
+    assert tok.decode(chosen[:-1]) == "Rest long. Nap more."
+    assert chosen[-1] == 0
+    # Each passage's first sentence scored from the prompt's cache, one token at a time.
+    assert fed[:2] == [[1], [5]]
