@@ -167,28 +167,9 @@ export class Engine {
       };
       // SHA-256 runs beside the session start (off the JS thread); the model runs only after it passed.
       let hashing: Promise<void> = Promise.resolve();
-      // The tokenizer is built while the model's bytes are still being read (its files are small).
-      const built: { tokenizer?: TextTokenizer } = {};
-      const buildTokenizer = (files: ReadonlyMap<string, Uint8Array>) => {
-        const json = files.get('tokenizer.json');
-        const config = files.get('tokenizer_config.json');
-        if (built.tokenizer || !json || !config) return;
-        const began = performance.now();
-        built.tokenizer = new TextTokenizer(
-          parseModelJson('tokenizer.json', new TextDecoder().decode(json)),
-          parseModelJson('tokenizer_config.json', new TextDecoder().decode(config)),
-        );
-        timings.tokenizerMs = performance.now() - began;
-      };
       const read = async (names: readonly string[]) => {
         const paths = [...new Set(names.flatMap((name) => filesOfVariant(manifest, name)))];
-        const early = new Map<string, Uint8Array>();
-        const onFile = (path: string, bytes: Uint8Array) => {
-          early.set(path, bytes);
-          buildTokenizer(early);
-        };
-        const tokenizerFiles = ['tokenizer.json', 'tokenizer_config.json'];
-        const files = await readPackageFiles(source, manifest, [...tokenizerFiles, ...paths], { ...options, onFile }, timings);
+        const files = await readPackageFiles(source, manifest, [...paths, 'tokenizer.json', 'tokenizer_config.json'], options, timings);
         if (options.verifyHashes) {
           hashing = hashPackageFiles(files, manifest, options.signal, timings);
           hashing.catch(() => {}); // awaited below, after the session start
@@ -207,7 +188,12 @@ export class Engine {
       const planned = backend.backend === 'wasm' ? wasmPlan() : null;
       let variant = planned?.first ?? manifest.backends[backend.backend];
       let data = await read(planned?.fallback ? [variant, planned.fallback] : [variant]);
-      const tokenizer = built.tokenizer!; // read() resolves only once every file it lists, the tokenizer's too, was read
+      const tokenizerBegan = performance.now();
+      const tokenizer = new TextTokenizer(
+        parseModelJson('tokenizer.json', new TextDecoder().decode(data.get('tokenizer.json'))),
+        parseModelJson('tokenizer_config.json', new TextDecoder().decode(data.get('tokenizer_config.json'))),
+      );
+      timings.tokenizerMs = performance.now() - tokenizerBegan;
 
       const start = async (b: BackendInfo, name: string): Promise<Decoder> => {
         const init: SessionInit = { backend: b.backend, ...this.#options.session };

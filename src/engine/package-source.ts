@@ -115,15 +115,10 @@ export async function readManifest(source: FileSource, signal?: AbortSignal): Pr
 export interface ReadFilesOptions {
   signal?: AbortSignal | undefined;
   onProgress?: ((p: PackageProgress) => void) | undefined;
-  /** Called as each file has been read and its size checked, while the others may still be read. */
-  onFile?: ((path: string, data: Uint8Array) => void) | undefined;
 }
 
-/**
- * Reads the listed package files, all at once (a small file's lookup does not wait behind the
- * model's bytes), checking each one's size against the manifest (hashPackageFiles compares their
- * SHA-256). Returns path -> bytes, in the order listed; the first failure stops the other reads.
- */
+/** Reads the listed package files, checking each one's size against the manifest (hashPackageFiles
+ * compares their SHA-256). Returns path -> bytes. */
 export async function readPackageFiles(
   source: FileSource,
   manifest: ModelManifest,
@@ -136,45 +131,32 @@ export async function readPackageFiles(
     if (!entry) throw new EngineError('model-corrupt', `The model manifest does not list ${path}.`);
     return entry;
   });
-  options.signal?.throwIfAborted();
   const total = entries.reduce((sum, f) => sum + f.bytes, 0);
-  const loadedBy = new Map<string, number>();
-  let loaded = 0;
   let last = '';
-  const report = (file: string, bytes: number) => {
-    loaded += bytes - (loadedBy.get(file) ?? 0);
-    loadedBy.set(file, bytes);
-    const key = `${file}:${loaded}`;
-    if (key !== last) options.onProgress?.({ stage: 'reading', file, loaded, total });
+  const report = (stage: 'reading', file: string, loaded: number) => {
+    const key = `${stage}:${file}:${loaded}`;
+    if (key !== last) options.onProgress?.({ stage, file, loaded, total });
     last = key;
   };
-  const stop = new AbortController();
-  const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
+  const out = new Map<string, Uint8Array>();
+  let done = 0;
   const started = performance.now();
-  try {
-    const read = await Promise.all(
-      entries.map(async (entry) => {
-        report(entry.path, 0);
-        const data = await source.read(entry.path, {
-          signal,
-          expectedBytes: entry.bytes,
-          onProgress: (n) => report(entry.path, Math.min(n, entry.bytes)),
-        });
-        const problem = await checkFile(data, entry, { hash: false });
-        if (problem) throw damagedDownload(problem);
-        report(entry.path, entry.bytes);
-        options.onFile?.(entry.path, data);
-        return [entry.path, data] as const;
-      }),
-    );
-    return new Map(read);
-  } catch (e) {
-    stop.abort();
+  for (const entry of entries) {
     options.signal?.throwIfAborted();
-    throw e;
-  } finally {
-    timings.readMs += performance.now() - started;
+    report('reading', entry.path, done);
+    const data = await source.read(entry.path, {
+      signal: options.signal,
+      expectedBytes: entry.bytes,
+      onProgress: (loaded) => report('reading', entry.path, done + Math.min(loaded, entry.bytes)),
+    });
+    const problem = await checkFile(data, entry, { hash: false });
+    if (problem) throw damagedDownload(problem);
+    done += entry.bytes;
+    report('reading', entry.path, done);
+    out.set(entry.path, data);
   }
+  timings.readMs += performance.now() - started;
+  return out;
 }
 
 /**

@@ -72,7 +72,7 @@ export interface LoadTimings {
   readMs: number;
   /** SHA-256 of every file read, against the manifest (runs beside the session start, so it overlaps startMs). */
   checkMs: number;
-  /** Building the tokenizer from its files (while the model's bytes are read: overlaps readMs). */
+  /** Building the tokenizer from its files. */
   tokenizerMs: number;
   /** Session creation: onnxruntime's start (.mjs, .wasm), graph and weights (unpacked in it). */
   startMs: number;
