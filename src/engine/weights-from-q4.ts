@@ -276,7 +276,12 @@ const SCRATCH_BYTES = 512;
 function simdDequantizer(): { run(q4: Uint8Array, t: PlanDequantize): Uint8Array | null } | null {
   const module = simdDequantizerModule();
   if (!module) return null;
-  const instance = new WebAssembly.Instance(module);
+  let instance: WebAssembly.Instance;
+  try {
+    instance = new WebAssembly.Instance(module);
+  } catch {
+    return null; // no memory for its instance: the JavaScript loop, which needs less
+  }
   const memory = instance.exports['memory'] as WebAssembly.Memory;
   const dequantize = instance.exports['dequantize'] as (...args: number[]) => void;
   const align = (n: number) => Math.ceil(n / 16) * 16;
@@ -293,7 +298,13 @@ function simdDequantizer(): { run(q4: Uint8Array, t: PlanDequantize): Uint8Array
       const mins = align(scales + 4 * params);
       const out = align(mins + 4 * params);
       const end = out + t.bytes;
-      if (memory.buffer.byteLength < end) memory.grow(Math.ceil((end - memory.buffer.byteLength) / 65536));
+      if (memory.buffer.byteLength < end) {
+        try {
+          memory.grow(Math.ceil((end - memory.buffer.byteLength) / 65536));
+        } catch {
+          return null; // the browser refused ~10 MB more: this slice by the JavaScript loop
+        }
+      }
       const heap = new Uint8Array(memory.buffer);
       const floats = new Float32Array(memory.buffer);
       heap.set(q4.subarray(t.data + col0 * rowBytes, t.data + (col0 + cols) * rowBytes), codes);
