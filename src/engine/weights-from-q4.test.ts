@@ -14,6 +14,7 @@ import { createNodeEngine, fsFileSource, repoRoot, TEST_MODEL_ID } from '../cli/
 import { missingReason, packageDir } from '../cli/test-packages';
 import type { ModelManifest } from '../shared/manifest';
 import { DEFAULT_MODEL_ID } from '../shared/model-index';
+import type { Engine } from './engine';
 import type { FileSource } from './package-source';
 import { parsePlan, unpackedVariantsOf, unpackedWeights, VALIDATED_ORT_WEB_VERSION, type UnpackPlan } from './weights-from-q4';
 
@@ -31,6 +32,25 @@ function readPackage(id: string, quantization: 'fp32' | 'int8' = 'fp32') {
   const plan = parsePlan(JSON.parse(planBytes.toString('utf8')), manifest, variant);
   const q4 = new Uint8Array(readFileSync(join(dir, plan.source.file)));
   return { dir, manifest, name, variant, plan, planBytes, q4 };
+}
+
+/**
+ * Loads a Node engine with `load`, checks it answers, and returns the graphOptimizationLevel of
+ * each session created on `bytes` bytes: the model's (the runtime's start-up session sets none).
+ */
+async function modelSessionLevels(bytes: number, load: (engine: Engine) => Promise<void>): Promise<Array<string | undefined>> {
+  const create = vi.spyOn(ortWeb.InferenceSession, 'create');
+  const engine = createNodeEngine({ platform: { crossOriginIsolated: false, hardwareConcurrency: 1, wasmThreads: 1 } });
+  try {
+    await load(engine);
+    const model = create.mock.calls.filter(([data]) => (data as Uint8Array).byteLength === bytes);
+    const answer = await engine.generate([{ role: 'user', content: 'Hi' }], { maxNewTokens: 4, temperature: 0, stopStrings: [] });
+    expect(answer.tokenIds.length).toBeGreaterThan(0);
+    return model.map(([, options]) => (options as { graphOptimizationLevel?: string }).graphOptimizationLevel);
+  } finally {
+    create.mockRestore();
+    await engine.unload();
+  }
 }
 
 /** Every tensor through subarray(), as onnxruntime asks for it, into one buffer: its sha256. */
@@ -149,20 +169,11 @@ describe.skipIf(missingReason(TEST_MODEL_ID) !== null)('unpacking the tiny packa
   it('starts a graph the manifest marks optimized with onnxruntime graph optimization off, and it answers', async () => {
     const { manifest, name } = readPackage(TEST_MODEL_ID);
     expect(manifest.variants[name]?.optimized, 'rerun python -m tools.fast_start').toBe(true);
-    const create = vi.spyOn(ortWeb.InferenceSession, 'create');
-    const engine = createNodeEngine({ platform: { crossOriginIsolated: false, hardwareConcurrency: 1, wasmThreads: 1 } });
-    try {
+    const levels = await modelSessionLevels(manifest.variants[name]!.bytes, async (engine) => {
       await engine.load(fsFileSource(packageDir(TEST_MODEL_ID)), { backend: 'wasm' });
       expect(engine.info?.variant).toBe(name);
-      // The model's session (the runtime's start-up session before it sets no level).
-      const model = create.mock.calls.filter(([bytes]) => (bytes as Uint8Array).byteLength === manifest.variants[name]!.bytes);
-      expect(model.map(([, options]) => (options as { graphOptimizationLevel?: string }).graphOptimizationLevel)).toEqual(['disabled']);
-      const answer = await engine.generate([{ role: 'user', content: 'Hi' }], { maxNewTokens: 4, temperature: 0, stopStrings: [] });
-      expect(answer.tokenIds.length).toBeGreaterThan(0);
-    } finally {
-      create.mockRestore();
-      await engine.unload();
-    }
+    });
+    expect(levels).toEqual(['disabled']);
   });
 
   it('appends the shapes record to a graph shipped as it is (q4), and it answers', async () => {
@@ -170,19 +181,11 @@ describe.skipIf(missingReason(TEST_MODEL_ID) !== null)('unpacking the tiny packa
     const q4 = manifest.variants[manifest.backends.wasm]!;
     expect(q4.shapes, 'rerun python -m tools.fast_start').toBeTruthy();
     const joined = q4.bytes + manifest.files.find((f) => f.path === q4.shapes)!.bytes;
-    const create = vi.spyOn(ortWeb.InferenceSession, 'create');
-    const engine = createNodeEngine({ platform: { crossOriginIsolated: false, hardwareConcurrency: 1, wasmThreads: 1 } });
-    try {
+    const levels = await modelSessionLevels(joined, async (engine) => {
       await engine.load(fsFileSource(dir), { backend: 'wasm', cpuMode: 'q4' });
       expect(engine.info?.variant).toBe(manifest.backends.wasm);
-      const model = create.mock.calls.filter(([bytes]) => (bytes as Uint8Array).byteLength === joined);
-      expect(model.map(([, options]) => (options as { graphOptimizationLevel?: string }).graphOptimizationLevel)).toEqual(['all']);
-      const answer = await engine.generate([{ role: 'user', content: 'Hi' }], { maxNewTokens: 4, temperature: 0, stopStrings: [] });
-      expect(answer.tokenIds.length).toBeGreaterThan(0);
-    } finally {
-      create.mockRestore();
-      await engine.unload();
-    }
+    });
+    expect(levels).toEqual(['all']);
   });
 
   /** The package with its plan rewritten (manifest sizes kept consistent), as a FileSource. */

@@ -24,6 +24,12 @@ def _samples(rule) -> list[tuple[int, ...]]:
     return [tuple(rule(b, s, p)) for b, s, p in ALL_POINTS]
 
 
+
+def assert_every_intermediate_shaped(model) -> None:
+    """A q4 graph joined with its shapes record has a value_info for every node output but the graph's own."""
+    outputs = {o for n in model.graph.node for o in n.output} - {o.name for o in model.graph.output}
+    assert {v.name for v in model.graph.value_info} == outputs
+
 def test_fit_names_each_dimension_by_its_inputs():
     dims = fit(_samples(lambda b, s, p: (b, 9, s, s + p, 64, 3 * s, b * s)))
     assert dims == ["batch_size", 9, "sequence_length", TOTAL, 64, "3*sequence_length", "batch_size*sequence_length"]
@@ -99,8 +105,7 @@ def test_a_shapes_record_appended_to_the_q4_file_gives_its_graph_every_shape(tmp
     joined = onnx.load_from_string((tmp_path / q4_file).read_bytes() + (tmp_path / done["file"]).read_bytes())
     plain = onnx.load(str(TINY / q4_file))
     assert list(joined.graph.node) == list(plain.graph.node)
-    outputs = {o for n in plain.graph.node for o in n.output} - {o.name for o in plain.graph.output}
-    assert {v.name for v in joined.graph.value_info} == outputs
+    assert_every_intermediate_shaped(joined)
 
 
 @pytest.mark.parametrize("model_id", sorted(p.name for p in MODELS.iterdir() if (p / "manifest.json").exists()))
@@ -110,9 +115,7 @@ def test_committed_q4_files_have_their_shapes_record(model_id):
     q4 = m.variants[m.backends.wasm]
     assert q4.shapes == shapes_path(q4.file), f"rerun python -m tools.fast_start {pkg.relative_to(REPO)} --variants q4"
     assert q4.shapes in {f.path for f in m.files}
-    joined = onnx.load_from_string((pkg / q4.file).read_bytes() + (pkg / q4.shapes).read_bytes())
-    outputs = {o for n in joined.graph.node for o in n.output} - {o.name for o in joined.graph.output}
-    assert {v.name for v in joined.graph.value_info} == outputs
+    assert_every_intermediate_shaped(onnx.load_from_string((pkg / q4.file).read_bytes() + (pkg / q4.shapes).read_bytes()))
 
 
 @pytest.mark.parametrize("model_id", sorted(p.name for p in MODELS.iterdir() if (p / "manifest.json").exists()))
