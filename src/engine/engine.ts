@@ -20,7 +20,6 @@ import {
   chooseBackend,
   configureOrt,
   startedWithoutWebGpu,
-  wasmThreadCount,
   wasmAfterWebGpuFailure,
   type OrtRuntime,
   type OrtSetup,
@@ -145,9 +144,9 @@ export class Engine {
       if (backend.backend === 'webgpu' && startedWithoutWebGpu(this.#runtime)) {
         // The page starts a fresh worker when the backend setting changes; this is 'auto' finding
         // WebGPU only after an earlier load here had started onnxruntime's CPU build.
-        const why = 'this model worker had already started onnxruntime for the CPU (reload the page to use WebGPU)';
+        const why = 'this model worker had already started onnxruntime for the CPU; reload the page to use WebGPU';
         if (choice === 'webgpu') throw new EngineError('backend-unavailable', `WebGPU cannot start here: ${why}.`);
-        backend = { backend: 'wasm', threads: wasmThreadCount(platform).threads, reason: `It runs on the CPU with WebAssembly: ${why}.` };
+        backend = wasmAfterWebGpuFailure(platform, new Error(why));
       }
       const threads = configureOrt(this.#runtime, backend.threads, this.#options.ortSetup, backend.backend);
       backend = withThreads(backend, threads);
