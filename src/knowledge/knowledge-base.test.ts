@@ -40,6 +40,12 @@ describe('search terms', () => {
     expect(queryTerms('What is the best way of stretching?')).toEqual(['stretch']);
     expect(expandSynonyms('Carbs')).toContain('carbohydrate');
   });
+
+  it('gives a hyphenated word its parts, keeps number ranges whole, and drops pieces of contractions', () => {
+    expect(queryTerms('a three-hour ride')).toEqual(['three', 'hour', 'ride']);
+    expect(queryTerms('3-5 g of creatine')).toEqual(['3-5', 'creatin']);
+    expect(queryTerms("isn't breathing and hasn't moved")).toEqual(['breath', 'move']);
+  });
 });
 
 describe('KnowledgeBase', () => {
@@ -103,6 +109,17 @@ describe('KnowledgeBase', () => {
     // at most 15 % of the English ones (docs/grounding.md has the measured rate).
     expect(covered.length).toBeLessThanOrEqual(Math.floor(offTopic.filter((o) => o.kind === 'off-topic').length * 0.15));
     for (const q of offTopic.filter((o) => o.kind !== 'off-topic')) expect(topIds(q.question)).toEqual([]);
+  });
+
+  it('covers a conversational question, and one naming a concept with a common word', () => {
+    // Both were left uncovered: "isn" (from "isn't") weighed as a word no passage uses, and
+    // "periodization" had to be joined by "sport", a word in hundreds of passages.
+    const collapse = base.retrieve("What should I do if a teammate suddenly collapses and isn't breathing?", { k: 4 });
+    expect(collapse.covered).toBe(true);
+    expect(collapse.sources[0]!.text).toMatch(/chest compressions/i);
+    const periodization = base.retrieve('What is periodization in sport?', { k: 4 });
+    expect(periodization.covered).toBe(true);
+    expect(periodization.sources.map((s) => s.title).join(' ')).toMatch(/periodi[sz]ation/i);
   });
 
   it('answers an empty or stop-word-only question with no passages', () => {

@@ -57,7 +57,14 @@ const STOP_WORDS = new Set(
     'also just get got go going really very best good better need needs want tell give some such each per ' +
     'during happen happens take takes make makes like way ways thing things often long use used using help helps ' +
     'work works actually usually someone people person anyone doing done well still even here there kind type ' +
-    'mean means difference differ different between versus vs all').split(' '),
+    'mean means difference differ different between versus vs all ' +
+    // Pieces of contractions ("isn't" -> "isn" + "t") and other function words: a word the notes never
+    // use weighs most when coverage is judged, so these would make a conversational question look
+    // off-topic.
+    've ll re don doesn didn isn aren wasn weren hasn haven hadn won wouldn shouldn couldn ain ' +
+    'myself yourself ourselves himself herself itself themselves he him his she her hers its ours theirs ' +
+    'being having while until through against above below again further once only own same both few ' +
+    'nor not now other off over under out up down whom those because just than too very').split(' '),
 );
 
 const PHRASES: [RegExp, string][] = Object.entries(SYNONYMS).flatMap(([canonical, variants]) =>
@@ -80,9 +87,14 @@ export function expandSynonyms(text: string): string {
   return out;
 }
 
-/** Words of a text: letters and digits, with inner hyphens, dots and slashes kept as one token. */
+/**
+ * Words of a text: letters and digits, with inner dots and slashes kept as one token (1.6, g/kg)
+ * and inner hyphens between digits (3-5); a hyphenated word gives its parts, so "three-hour" meets
+ * "hour" and "inverted-U" meets "inverted U".
+ */
 export function tokenize(text: string): string[] {
-  return expandSynonyms(text).match(/[\p{L}\p{N}]+(?:[-./][\p{L}\p{N}]+)*/gu) ?? [];
+  const tokens = expandSynonyms(text).match(/[\p{L}\p{N}]+(?:[-./][\p{L}\p{N}]+)*/gu) ?? [];
+  return tokens.flatMap((t) => (/-/.test(t) && /\p{L}/u.test(t) ? t.split('-').filter(Boolean) : [t]));
 }
 
 /** One token -> its index term, or null for a stop word. */

@@ -275,3 +275,36 @@ def test_no_near_duplicates_within_file(sets, name):
         if near_duplicate(a["question"], b["question"])
     ]
     assert not hits, hits
+
+
+# --- the labelled dev questions (data/dev.jsonl: retrieval rules are tuned on them) -------------
+
+DEV_PATH = DATA / "dev.jsonl"
+DEV_FIELDS = {"id", "topic", "question", "answers", "partial", "note"}
+
+
+@pytest.fixture(scope="module")
+def dev():
+    return load(DEV_PATH)
+
+
+def test_dev_schema_and_labels_name_real_passages(dev):
+    known = {json.loads(line)["id"] for f in (DATA / "knowledge").glob("*.jsonl")
+             for line in f.read_text(encoding="utf-8").splitlines() if line.strip()}
+    problems = []
+    for rec in dev:
+        if set(rec) != DEV_FIELDS or not re.fullmatch(r"dev-\d{3}", rec["id"]):
+            problems.append(f"{rec.get('id')}: fields {sorted(rec)}")
+            continue
+        if rec["topic"] not in TOPICS + ("testing-monitoring", "myths"):
+            problems.append(f"{rec['id']}: unknown topic {rec['topic']!r}")
+        problems += [f"{rec['id']}: no passage {i}" for i in rec["answers"] + rec["partial"] if i not in known]
+    assert not problems, "\n".join(problems)
+    assert len({r["id"] for r in dev}) == len(dev) >= 100
+    assert 10 <= sum(not r["answers"] for r in dev) < len(dev) // 4  # some questions the notes do not answer
+
+
+def test_dev_questions_are_not_eval_or_train_questions(sets, dev):
+    hits = [(d["id"], o["id"]) for d in dev for name in ("eval", "train") for o in sets[name]
+            if near_duplicate(d["question"], o["question"])]
+    assert not hits, hits

@@ -1,0 +1,54 @@
+/**
+ * Retrieval on the labelled development questions (data/dev.jsonl: the passages that answer each,
+ * found by reading the notes, not by this retrieval): how often the first passage, and any of the
+ * passages the app gives, is one that answers; how many answerable questions are covered, and how
+ * many questions the notes do not answer are said to be uncovered. Retrieval rules are tuned on
+ * these and on train/off-topic questions, never on eval.
+ *
+ *   npx tsx bench/knowledge/dev.ts [--k 4] [--out bench/results/dev-retrieval-<date>.json] [--list]
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { readPassages } from '../../src/cli/knowledge-files';
+import { KnowledgeBase } from '../../src/knowledge/knowledge-base';
+
+interface Dev { id: string; topic: string; question: string; answers: string[]; partial: string[] }
+
+const { values } = parseArgs({ options: { k: { type: 'string', default: '4' }, out: { type: 'string' }, list: { type: 'boolean', default: false } } });
+const k = Number(values.k);
+const base = KnowledgeBase.build(readPassages());
+const rows = readFileSync('data/dev.jsonl', 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Dev);
+const answerable = rows.filter((r) => r.answers.length > 0);
+const unanswerable = rows.filter((r) => r.answers.length === 0);
+let covered = 0;
+let first = 0;
+let anyGiven = 0;
+const misses: string[] = [];
+for (const row of answerable) {
+  const found = base.retrieve(row.question, { k });
+  const ids = found.sources.map((s) => s.id);
+  const good = new Set(row.answers);
+  if (found.covered) covered++;
+  if (ids[0] !== undefined && good.has(ids[0])) first++;
+  if (ids.some((id) => good.has(id))) anyGiven++;
+  else misses.push(`${row.id} ${found.covered ? 'given ' + ids.join(',') : `not covered (${found.matchedShare})`} | ${row.question} | wants ${row.answers.join(',')}`);
+}
+const saidUncovered = unanswerable.filter((r) => !base.retrieve(r.question, { k }).covered);
+const share = (n: number, of: number) => Math.round((n / of) * 1000) / 1000;
+const result = {
+  generatedBy: 'npx tsx bench/knowledge/dev.ts',
+  passages: base.size,
+  k,
+  answerable: answerable.length,
+  covered: share(covered, answerable.length),
+  firstAnswers: share(first, answerable.length),
+  anyGivenAnswers: share(anyGiven, answerable.length),
+  unanswerable: unanswerable.length,
+  saidUncovered: share(saidUncovered.length, unanswerable.length),
+};
+console.log(JSON.stringify(result, null, 1));
+if (values.list) {
+  console.log(misses.join('\n'));
+  for (const r of unanswerable) if (!saidUncovered.includes(r)) console.log(`${r.id} covered but unanswerable | ${r.question}`);
+}
+if (values.out) writeFileSync(values.out, `${JSON.stringify(result, null, 1)}\n`);
