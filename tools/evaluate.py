@@ -5,7 +5,7 @@ evaluation set (data/eval.jsonl: question, reference answer, keywords; never use
         [--llama-python /tmp/llamavenv/bin/python] [--work-dir models-work/<id>] [--variants fp32,q4]
         [--data data/eval.jsonl] [--max-new-tokens 64] [--limit N] [--out FILE.json]
         [--onnx LABEL=FILE ...] [--score-only onnx-int8,...] [--reference EARLIER.json]
-        [--quote-notes [tokens|snap|snap-likelihood]]
+        [--quote-notes [tokens|snap|snap-one|snap-likelihood]]
 
 Answers are in the model's own words unless --quote-notes: the app quotes the notes by lookahead
 on WASM (`snap`, its default) and token by token on WebGPU (`tokens`); see tools/quoting.py.
@@ -425,6 +425,8 @@ class QuotedNotes:
             return self.rules
         if self.how == "snap-likelihood":  # an experiment: the first passage chosen by likelihood
             return SnapRule.of(self.tokenizer, item.notes, self.stop_ids, self.rules, self.answer_prefix, "likelihood")
+        if self.how == "snap-one":  # the rule before December 2 (eighth session): the model's passages only
+            return SnapRule.of(self.tokenizer, item.notes, self.stop_ids, self.rules, self.answer_prefix, min_passages=1)
         kind = SnapRule if self.how == "snap" else QuoteRule
         return kind.of(self.tokenizer, item.notes, self.stop_ids, self.rules, self.answer_prefix)
 
@@ -563,11 +565,13 @@ def main(argv: list[str] | None = None) -> int:
                         help="answers by plain argmax, without the package's repetition penalty and no-repeat rule")
     parser.add_argument("--no-notes", action="store_true",
                         help="ask without notes even when the package has a notes slot (the app's setting off)")
-    parser.add_argument("--quote-notes", nargs="?", const="tokens", choices=["tokens", "snap", "snap-likelihood"],
+    parser.add_argument("--quote-notes", nargs="?", const="tokens", choices=["tokens", "snap", "snap-one", "snap-likelihood"],
                         default=None,
                         help="answers of whole sentences of the given notes (tools.quoting): 'tokens' allows only "
                              "tokens that continue a note sentence; 'snap' lets the model write each sentence, then "
-                             "puts the passage of the closest note sentence in its place; 'snap-likelihood' (an "
+                             "puts the passage of the closest note sentence in its place, at least two passages "
+                             "when given; 'snap-one' as 'snap' without the second passage (the rule before); "
+                             "'snap-likelihood' (an "
                              "experiment) as 'snap', but the first passage is the one whose first sentence the "
                              "model finds most likely")
     parser.add_argument("--out", type=Path, default=None)

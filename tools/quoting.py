@@ -167,13 +167,18 @@ def snap(free: str, sentences: list[str], used: set[int]) -> int | None:
     return best
 
 
+# An answer by lookahead quotes at least this many passages when the notes hold them (quoting.ts).
+MIN_QUOTED_PASSAGES = 2
+
+
 @dataclass
 class SnapRule:
     """Answers quoted from the notes by lookahead: at each sentence start the model writes its next
     sentence in its own words (not shown), that sentence is replaced by the passage of the closest
     note sentence not yet used (`passage_quote`), and the model goes on from the quote. The model
     chooses what to say; the notes say it. Ends where the model's own sentence would have ended the
-    answer."""
+    answer, once it quotes `min_passages` passages: before that, the next unused passage in the
+    notes' order follows."""
 
     texts: list[str]
     first: list[list[int]]
@@ -186,13 +191,16 @@ class SnapRule:
     # "likelihood": the first passage is the one whose first unused sentence the model finds most
     # likely as its answer's first sentence (an experiment, docs/grounding.md; not in the app).
     first_choice: str = "snap"
+    # Where the model would end with fewer passages quoted, the next unused one in the notes' order
+    # follows (quoting.ts MIN_QUOTED_PASSAGES).
+    min_passages: int = MIN_QUOTED_PASSAGES
 
     @classmethod
     def of(cls, tokenizer, notes: list[dict], stop_ids, rules=None, answer_prefix: str = "",
-           first_choice: str = "snap") -> "SnapRule":
+           first_choice: str = "snap", min_passages: int = MIN_QUOTED_PASSAGES) -> "SnapRule":
         texts, first, later = encoded_sentences(tokenizer, notes, answer_prefix)
         return cls(texts, first, later, frozenset(stop_ids), lambda ids: tokenizer.decode(ids), rules,
-                   passages=note_passages(notes), first_choice=first_choice)
+                   passages=note_passages(notes), first_choice=first_choice, min_passages=min_passages)
 
     def _choose(self, logits, prompt, answer):
         return int(np.argmax(logits)) if self.rules is None else self.rules.choose(logits, prompt, answer)
@@ -203,11 +211,23 @@ class SnapRule:
         decode = self.decode
         answer: list[int] = []
         used: set[int] = set()
+        quotes = 0
+
+        def short() -> bool:  # fewer passages quoted than asked, and one is left to quote
+            return quotes < self.min_passages and len(used) < len(self.texts)
+
+        def end(answer, logits, past, used):
+            if short():
+                i = next(i for i in range(len(self.texts)) if i not in used)
+                logits, past, answer, used = self._quote(step, i, logits, past, answer, used, max_new)
+            return answer + [min(self.stop_ids)]
+
         while len(answer) < max_new and len(used) < len(self.texts):
             if not answer and self.first_choice == "likelihood":
                 # No lookahead: whether to go on is decided at the next sentence start.
                 i = self._most_likely_first(step, logits, past)
                 logits, past, answer, used = self._quote(step, i, logits, past, answer, used, max_new)
+                quotes += 1
                 continue
             own: list[int] = []
             la_logits, la_past, ended = logits, past, False
@@ -221,15 +241,16 @@ class SnapRule:
                 own.append(t)
                 la_logits, la_past = step([t], la_past)
             if not own and answer:
-                return answer + [min(self.stop_ids)]
+                return end(answer, logits, past, used)
             i = snap(decode(own), self.texts, used)
             if i is None:
                 if answer:
-                    return answer + [min(self.stop_ids)]
+                    return end(answer, logits, past, used)
                 i = 0
             logits, past, answer, used = self._quote(step, i, logits, past, answer, used, max_new)
+            quotes += 1
             if ended:
-                return answer + [min(self.stop_ids)]
+                return end(answer, logits, past, used)
         return answer
 
     def _quote(self, step, i: int, logits, past, answer: list[int], used: set[int], max_new: int):

@@ -13,8 +13,10 @@ interface Snapped {
   /** The model's next token after these answer tokens; any other answer: the stop. */
   script: { after: string[]; next: string }[];
   answer: string;
+  /** The answer when only the first of `notes` is given ('filled' only). */
+  answerWithOnePassage?: string;
 }
-const snapped = (JSON.parse(readFileSync('src/engine/__fixtures__/quoting.json', 'utf8')) as { snapped: Snapped }).snapped;
+const fixture = JSON.parse(readFileSync('src/engine/__fixtures__/quoting.json', 'utf8')) as { snapped: Snapped; filled: Snapped };
 
 /** A decoder whose cache is a list of tokens and whose logits follow the script (the prompt is one token). */
 class ScriptedDecoder implements DecoderSteps {
@@ -50,38 +52,52 @@ class ScriptedDecoder implements DecoderSteps {
   }
 }
 
+/** The answer runLoop gives over the case's scripted model, quoting `notes`. */
+async function answerOf(c: Snapped, notes: readonly string[]) {
+  const { words } = c;
+  const stop = words.indexOf(c.stop);
+  const encode = (text: string) =>
+    text
+      .replaceAll(' ', ' _')
+      .split(' ')
+      .filter(Boolean)
+      .map((w) => words.indexOf(w));
+  const detokenizer = { decode: (ids: readonly number[]) => ids.map((i) => words[i]!.replace(/^_/, ' ')).join('') };
+  const script = new Map(c.script.map((s) => [s.after.join(' '), words.indexOf(s.next)]));
+  const decoder = new ScriptedDecoder((answer) => script.get(answer.map((i) => words[i]).join(' ')) ?? stop, words.length + 1);
+  const quote = QuoteConstraint.of(encode, notes.map((text) => ({ text })), [stop]);
+  const params: LoopParams = {
+    temperature: 0,
+    topK: 0,
+    topP: 1,
+    repetitionPenalty: 1,
+    noRepeatNgram: 0,
+    maxNewTokens: 50,
+    seed: 1,
+    eosId: stop,
+    stopTokenIds: [stop],
+    stopStrings: [],
+    answerPrefix: '',
+    contextLength: 512,
+    quote,
+  };
+  // The prompt is one token the words do not hold (id words.length).
+  return runLoop(decoder, detokenizer, [words.length], params, undefined, undefined);
+}
+
 describe('runLoop quoting by lookahead', () => {
-  it(snapped.name, async () => {
-    const { words } = snapped;
-    const stop = words.indexOf(snapped.stop);
-    const encode = (text: string) =>
-      text
-        .replaceAll(' ', ' _')
-        .split(' ')
-        .filter(Boolean)
-        .map((w) => words.indexOf(w));
-    const detokenizer = { decode: (ids: readonly number[]) => ids.map((i) => words[i]!.replace(/^_/, ' ')).join('') };
-    const script = new Map(snapped.script.map((s) => [s.after.join(' '), words.indexOf(s.next)]));
-    const decoder = new ScriptedDecoder((answer) => script.get(answer.map((i) => words[i]).join(' ')) ?? stop, words.length + 1);
-    const quote = QuoteConstraint.of(encode, snapped.notes.map((text) => ({ text })), [stop]);
-    const params: LoopParams = {
-      temperature: 0,
-      topK: 0,
-      topP: 1,
-      repetitionPenalty: 1,
-      noRepeatNgram: 0,
-      maxNewTokens: 50,
-      seed: 1,
-      eosId: stop,
-      stopTokenIds: [stop],
-      stopStrings: [],
-      answerPrefix: '',
-      contextLength: 512,
-      quote,
-    };
-    // The prompt is one token the words do not hold (id words.length).
-    const result = await runLoop(decoder, detokenizer, [words.length], params, undefined, undefined);
-    expect(result.text).toBe(snapped.answer);
+  it(fixture.snapped.name, async () => {
+    const result = await answerOf(fixture.snapped, fixture.snapped.notes);
+    expect(result.text).toBe(fixture.snapped.answer);
     expect(result.stopReason).toBe('eos');
+  });
+
+  it(fixture.filled.name, async () => {
+    const { filled } = fixture;
+    const result = await answerOf(filled, filled.notes);
+    expect(result.text).toBe(filled.answer);
+    expect(result.stopReason).toBe('eos');
+    // With the chosen passage the only one given, nothing follows it.
+    expect((await answerOf(filled, filled.notes.slice(1, 2))).text).toBe(filled.answerWithOnePassage);
   });
 });

@@ -5,7 +5,7 @@
  */
 import type { StopReason } from '../shared/protocol';
 import type { Decoder } from './decoder';
-import { closestSentence, endsSentence, passageQuote, type QuoteConstraint } from './quoting';
+import { closestSentence, endsSentence, MIN_QUOTED_PASSAGES, nextUnused, passageQuote, type QuoteConstraint } from './quoting';
 import { banRepeatedNgrams, createRng, sampleToken, type SamplingParams } from './sampler';
 import { IncrementalDecoder, PrefixStripper, StopFilter, type Detokenizer } from './text-stream';
 
@@ -122,6 +122,7 @@ async function decode(
   let plannedLogits: Float32Array | null = null;
   let endAfterPlan = false;
   const used = new Set<number>();
+  let quotes = 0;
 
   for (;;) {
     const sampleStart = performance.now();
@@ -133,7 +134,16 @@ async function decode(
           planned.push(...plan.ids);
           plannedLogits = plan.logits;
           endAfterPlan = plan.ended;
+          quotes++;
         } else endAfterPlan = true;
+        // An answer the model would end on one passage goes on with the next unused one in the notes' order.
+        const next = endAfterPlan && quotes < MIN_QUOTED_PASSAGES && !signal?.aborted ? nextUnused(byLookahead, used) : null;
+        if (next !== null) {
+          const fill = await runQuote(decoder, byLookahead, next, used, promptIds, [...tokenIds, ...planned], params);
+          planned.push(...fill.ids);
+          plannedLogits = fill.logits;
+          quotes++;
+        }
       }
       if (signal?.aborted) {
         stopReason = 'aborted';
@@ -239,6 +249,19 @@ async function planSentence(
     if (answer.length > 0) return null;
     chosen = 0;
   }
+  return { ...(await runQuote(decoder, quote, chosen, used, promptIds, answer, params)), ended };
+}
+
+/** Quotes the passage of sentence `chosen` after `answer`: the cache is cut back to the answer and the quote is run. */
+async function runQuote(
+  decoder: DecoderSteps,
+  quote: QuoteConstraint,
+  chosen: number,
+  used: Set<number>,
+  promptIds: readonly number[],
+  answer: readonly number[],
+  params: LoopParams,
+): Promise<{ ids: number[]; logits: Float32Array }> {
   const quoted = passageQuote(chosen, quote.passages, used);
   const ids = quoted
     .flatMap((i, k) => (answer.length > 0 || k > 0 ? quote.later : quote.first)[i]!)
@@ -246,5 +269,5 @@ async function planSentence(
   for (const i of quoted) used.add(i);
   const all = [...promptIds, ...answer, ...ids];
   const kept = decoder.reuse(all);
-  return { ids, logits: await decoder.step(all.slice(kept)), ended };
+  return { ids, logits: await decoder.step(all.slice(kept)) };
 }

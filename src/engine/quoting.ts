@@ -60,6 +60,20 @@ export function passageQuote(chosen: number, passages: readonly (readonly number
   return passage ? passage.filter((i) => !used.has(i)) : [chosen];
 }
 
+/**
+ * An answer by lookahead quotes at least this many passages when the notes hold them: where the model
+ * would end after one, the next unused passage in the notes' order follows (retrieval's best first).
+ * The model mostly stops after one passage, and the one it picks often lacks the fact asked for,
+ * which the next passage holds (docs/grounding.md "Two passages"; tools/quoting.py the same).
+ */
+export const MIN_QUOTED_PASSAGES = 2;
+
+/** The first note sentence not yet used, in the notes' order; null when all are. */
+export function nextUnused(quote: QuoteConstraint, used: ReadonlySet<number>): number | null {
+  for (let i = 0; i < quote.texts.length; i++) if (!used.has(i)) return i;
+  return null;
+}
+
 export class QuoteConstraint {
   /**
    * @param first each sentence's ids as the answer's first sentence

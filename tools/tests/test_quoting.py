@@ -80,7 +80,7 @@ def test_snapped_answer_quotes_what_the_model_says_then_stops_where_it_stops():
     words = ["<stop>", "Rest", "long.", "_Rest", "_long.", "Sleep", "well.", "_Sleep", "_well.", "Nap", "_Nap", "_more."]
     tok = _Tok(words)
     notes = [{"text": "Sleep well."}, {"text": "Rest long."}]
-    rule = SnapRule.of(tok, notes, {0})
+    rule = SnapRule.of(tok, notes, {0}, min_passages=1)  # the model's choice alone (the second passage: below)
     # The model says "Nap more." (not a note), then " Rest long.", then stops.
     script = {(): 9, (9,): 11, (9, 11): 3, (9, 11, 3): 4, (9, 11, 3, 4): 0}
     fed: list[list[int]] = []
@@ -127,6 +127,25 @@ def test_snapped_answer_quotes_the_whole_passage_of_the_chosen_sentence():
     assert answer[-1] == stop
 
 
+def test_answer_the_model_ends_on_one_passage_goes_on_with_the_next_in_the_notes_order():
+    case = CASES["filled"]
+    words = case["words"]
+    tok = _Tok(words)
+    stop = words.index(case["stop"])
+    script = {tuple(words.index(w) for w in s["after"]): words.index(s["next"]) for s in case["script"]}
+
+    def step(ids, past):
+        return _logits_for(script.get(tuple(past + ids), stop), len(words)), past + ids
+
+    def answer(notes):
+        rule = SnapRule.of(tok, [{"text": t} for t in notes], {stop})
+        return rule.answer(step, [], _logits_for(script[()], len(words)), [], 50)
+
+    filled = answer(case["notes"])
+    assert tok.decode(filled[:-1]) == case["answer"] and filled[-1] == stop
+    assert tok.decode(answer(case["notes"][1:2])[:-1]) == case["answerWithOnePassage"]
+
+
 def test_mean_log_prob_is_per_token_given_the_state():
     def step(ids, past):
         return np.log([0.5, 0.25, 0.25]), past + ids
@@ -151,10 +170,10 @@ def test_likelihood_choice_quotes_the_passage_whose_first_sentence_the_model_sco
         return row, past + ids
 
     start, _ = step([], [])
-    snapped = SnapRule.of(tok, notes, {0}).answer(step, [], start, [], 50)
+    snapped = SnapRule.of(tok, notes, {0}, min_passages=1).answer(step, [], start, [], 50)
     assert tok.decode(snapped[:-1]) == "Sleep well."
     fed.clear()
-    chosen = SnapRule.of(tok, notes, {0}, first_choice="likelihood").answer(step, [], start, [], 50)
+    chosen = SnapRule.of(tok, notes, {0}, first_choice="likelihood", min_passages=1).answer(step, [], start, [], 50)
     assert tok.decode(chosen[:-1]) == "Rest long. Nap more."
     assert chosen[-1] == 0
     # Each passage's first sentence scored from the prompt's cache, one token at a time.
