@@ -70,6 +70,10 @@ def passage_quote(chosen: int, passages: list[list[int]], used: set[int]) -> lis
     return [i for i in passage if i not in used] if passage is not None else [chosen]
 
 
+# An answer quotes at least this many passages when the notes hold them (quoting.ts MIN_QUOTED_PASSAGES).
+MIN_QUOTED_PASSAGES = 2
+
+
 @dataclass
 class QuoteRule:
     """Wraps the package's logit rules (tools.decoding.LogitRules) for one question's notes."""
@@ -78,11 +82,37 @@ class QuoteRule:
     later: list[list[int]]  # the same sentence after another one (with its leading space)
     stop_ids: frozenset[int]
     rules: object = None
+    passages: list[list[int]] | None = None  # note_passages; None: no second passage is asked for
 
     @classmethod
     def of(cls, tokenizer, notes: list[dict], stop_ids, rules=None, answer_prefix: str = "") -> "QuoteRule":
         _, first, later = encoded_sentences(tokenizer, notes, answer_prefix)
-        return cls(first, later, frozenset(stop_ids), rules)
+        return cls(first, later, frozenset(stop_ids), rules, note_passages(notes))
+
+    def quoted(self, answer: list[int], at: int = 0, used: tuple[int, ...] = ()) -> list[int] | None:
+        """The sentences `answer` is made of, in order, when it ends where a sentence ends; else None."""
+        if at == len(answer):
+            return list(used) if at > 0 else None
+        for i, ids in enumerate(self.first if at == 0 else self.later):
+            if i not in used and answer[at:at + len(ids)] == ids:
+                found = self.quoted(answer, at + len(ids), used + (i,))
+                if found is not None:
+                    return found
+        return None
+
+    def fill(self, answer: list[int]) -> int | None:
+        """Where the model would end with fewer than MIN_QUOTED_PASSAGES passages quoted: the first
+        token of the first unused sentence of a passage not yet quoted, in the notes' order (quoting.ts
+        `fillToken`); None when the answer may end."""
+        said = self.quoted(answer) if self.passages else None
+        if said is None:
+            return None
+        touched = [p for p in self.passages if set(p) & set(said)]
+        if len(touched) >= MIN_QUOTED_PASSAGES:
+            return None
+        fresh = [p for p in self.passages if p not in touched]
+        nxt = next((i for p in fresh for i in p if i not in said), None)
+        return None if nxt is None else self.later[nxt][0]
 
     def allowed(self, answer: list[int]) -> set[int]:
         """Token ids the next step may take after `answer` (empty: the answer left the notes)."""
@@ -113,7 +143,11 @@ class QuoteRule:
         if self.rules is not None:
             ban_repeated_ngrams(banned, answer, self.rules.no_repeat_ngram)
         pick = banned[ids] if np.isfinite(banned[ids]).any() else row[ids]
-        return int(ids[int(np.argmax(pick))])
+        chosen = int(ids[int(np.argmax(pick))])
+        if chosen in self.stop_ids:  # too early to end: the next passage begins
+            nxt = self.fill(answer)
+            chosen = chosen if nxt is None else nxt
+        return chosen
 
 
 def beyond_notes(answer: str, notes: list[dict]) -> list[str]:
@@ -165,10 +199,6 @@ def snap(free: str, sentences: list[str], used: set[int]) -> int | None:
         if score > best_score:
             best, best_score = i, score
     return best
-
-
-# An answer by lookahead quotes at least this many passages when the notes hold them (quoting.ts).
-MIN_QUOTED_PASSAGES = 2
 
 
 @dataclass

@@ -21,12 +21,13 @@ const fixture = JSON.parse(readFileSync('src/engine/__fixtures__/quoting.json', 
 /** A decoder whose cache is a list of tokens and whose logits follow the script (the prompt is one token). */
 class ScriptedDecoder implements DecoderSteps {
   lastRunMs = 0;
-  readonly reusable = true;
   #tokens: number[] = [];
 
   constructor(
     readonly next: (answer: readonly number[]) => number,
     readonly vocab: number,
+    /** False: the cache cannot be cut, so the loop quotes token by token (as on WebGPU). */
+    readonly reusable = true,
   ) {}
 
   get length(): number {
@@ -53,7 +54,7 @@ class ScriptedDecoder implements DecoderSteps {
 }
 
 /** The answer runLoop gives over the case's scripted model, quoting `notes`. */
-async function answerOf(c: Snapped, notes: readonly string[]) {
+async function answerOf(c: Snapped, notes: readonly string[], reusable = true) {
   const { words } = c;
   const stop = words.indexOf(c.stop);
   const encode = (text: string) =>
@@ -64,7 +65,7 @@ async function answerOf(c: Snapped, notes: readonly string[]) {
       .map((w) => words.indexOf(w));
   const detokenizer = { decode: (ids: readonly number[]) => ids.map((i) => words[i]!.replace(/^_/, ' ')).join('') };
   const script = new Map(c.script.map((s) => [s.after.join(' '), words.indexOf(s.next)]));
-  const decoder = new ScriptedDecoder((answer) => script.get(answer.map((i) => words[i]).join(' ')) ?? stop, words.length + 1);
+  const decoder = new ScriptedDecoder((answer) => script.get(answer.map((i) => words[i]).join(' ')) ?? stop, words.length + 1, reusable);
   const quote = QuoteConstraint.of(encode, notes.map((text) => ({ text })), [stop]);
   const params: LoopParams = {
     temperature: 0,
@@ -99,5 +100,12 @@ describe('runLoop quoting by lookahead', () => {
     expect(result.stopReason).toBe('eos');
     // With the chosen passage the only one given, nothing follows it.
     expect((await answerOf(filled, filled.notes.slice(1, 2))).text).toBe(filled.answerWithOnePassage);
+  });
+
+  it('token by token too, a stop after one passage becomes the first sentence of the next', async () => {
+    const { filled } = fixture;
+    // The model picks "Eat two." by its first tokens and would stop; "Sleep well." is put in its place.
+    expect((await answerOf(filled, filled.notes, false)).text).toBe('Eat two. Sleep well.');
+    expect((await answerOf(filled, filled.notes.slice(1, 2), false)).text).toBe('Eat two.');
   });
 });

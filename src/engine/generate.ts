@@ -157,6 +157,8 @@ async function decode(
       if (params.quote) params.quote.mask(logits, tokenIds, banRepeats);
       else banRepeats(logits);
       id = sampleToken(logits, params, seen, rng);
+      // Too early to end a quoted answer: the next passage begins instead.
+      if (params.quote && (id === params.eosId || stopTokens.has(id))) id = params.quote.fillToken(tokenIds) ?? id;
     }
     const now = performance.now();
     timings.sampleMs.push(now - sampleStart);

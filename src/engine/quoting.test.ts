@@ -7,6 +7,7 @@ import { closestSentence, endsSentence, notePassages, noteSentences, passageQuot
 interface Fixture {
   split: { text: string; sentences: string[] }[];
   table: { first: number[][]; later: number[][]; stop: number[] };
+  tokenFills: { passages: number[][]; cases: { name: string; answer: number[]; fill: number | null }[] };
   walks: { name: string; answer: number[]; allowed: number[] }[];
   closest: { own: string; sentences: string[]; used: number[]; closest: number | null }[];
   passages: { name: string; notes: string[]; passages: number[][] }[];
@@ -39,6 +40,15 @@ describe('QuoteConstraint.allowed', () => {
     const q = QuoteConstraint.of(encode, [{ text: 'Ab. Cd.' }], [0]);
     expect(q.first).toEqual([encode('Ab.'), encode('Cd.')]);
     expect(q.later).toEqual([encode(' Ab.'), encode(' Cd.')]);
+  });
+});
+
+describe('QuoteConstraint.fillToken', () => {
+  const filling = new QuoteConstraint(fixture.table.first, fixture.table.later, new Set(fixture.table.stop), [], fixture.tokenFills.passages);
+  for (const c of fixture.tokenFills.cases) it(c.name, () => expect(filling.fillToken(c.answer)).toBe(c.fill));
+
+  it('asks for nothing without passages', () => {
+    expect(table.fillToken([10, 11, 12])).toBeNull();
   });
 });
 

@@ -61,10 +61,11 @@ export function passageQuote(chosen: number, passages: readonly (readonly number
 }
 
 /**
- * An answer by lookahead quotes at least this many passages when the notes hold them: where the model
- * would end after one, the next unused passage in the notes' order follows (retrieval's best first).
- * The model mostly stops after one passage, and the one it picks often lacks the fact asked for,
- * which the next passage holds (docs/grounding.md "Two passages"; tools/quoting.py the same).
+ * An answer quotes at least this many passages when the notes hold them: where the model would end
+ * after one, the next passage in the notes' order follows (retrieval's best first), whole by lookahead
+ * (`nextUnused`), its first token by token (`fillToken`). The model mostly stops after one passage,
+ * and the one it picks often lacks the fact asked for, which the next passage holds
+ * (docs/grounding.md "Two passages per answer"; tools/quoting.py the same).
  */
 export const MIN_QUOTED_PASSAGES = 2;
 
@@ -104,6 +105,37 @@ export class QuoteConstraint {
       sentences,
       notePassages(notes),
     );
+  }
+
+  /** The sentences `answer` is made of, in order, when it ends where a sentence ends; else null. */
+  quoted(answer: readonly number[], at = 0, used: readonly number[] = []): number[] | null {
+    if (at === answer.length) return at > 0 ? [...used] : null;
+    const table = at === 0 ? this.first : this.later;
+    for (let i = 0; i < table.length; i++) {
+      const ids = table[i]!;
+      if (used.includes(i) || at + ids.length > answer.length || !startsAlike(ids, answer, at)) continue;
+      const found = this.quoted(answer, at + ids.length, [...used, i]);
+      if (found) return found;
+    }
+    return null;
+  }
+
+  /**
+   * Token by token, where the model would end with fewer than MIN_QUOTED_PASSAGES passages quoted:
+   * the first token of the first unused sentence of a passage not yet quoted, in the notes' order
+   * (tools/quoting.py `QuoteRule.fill`); null when the answer may end.
+   */
+  fillToken(answer: readonly number[]): number | null {
+    const said = this.passages.length > 0 ? this.quoted(answer) : null;
+    if (!said) return null;
+    const touched = this.passages.filter((p) => p.some((i) => said.includes(i)));
+    if (touched.length >= MIN_QUOTED_PASSAGES) return null;
+    for (const p of this.passages) {
+      if (touched.includes(p)) continue;
+      const next = p.find((i) => !said.includes(i));
+      if (next !== undefined) return this.later[next]![0]!;
+    }
+    return null;
   }
 
   /** Token ids the next step may take after `answer` (empty: the answer left the notes). */

@@ -18,6 +18,18 @@ def rule(rules=None) -> QuoteRule:
     return QuoteRule(t["first"], t["later"], frozenset(t["stop"]), rules)
 
 
+def test_token_by_token_a_stop_before_two_passages_becomes_the_next_passage_as_the_fixture_says():
+    t, fills = CASES["table"], CASES["tokenFills"]
+    rule = QuoteRule(t["first"], t["later"], frozenset(t["stop"]), None, fills["passages"])
+    for case in fills["cases"]:
+        assert rule.fill(case["answer"]) == case["fill"], case["name"]
+    # The model's stop after one passage is replaced; after two it stands.
+    stop_first = np.zeros(200, dtype=np.float32)
+    stop_first[t["stop"][0]] = 9.0
+    assert rule.choose(stop_first, [], [10, 11, 12]) == 130
+    assert rule.choose(stop_first, [], [10, 11, 12, 130, 131, 132]) == t["stop"][0]
+
+
 def test_sentences_split_as_the_fixture_says():
     for case in CASES["split"]:
         assert split_sentences(case["text"]) == case["sentences"], case["text"]
