@@ -43,6 +43,7 @@ function fakeClient(
   holdAfter = Infinity,
 ): EngineClientLike {
   return {
+    prepare: () => undefined,
     load: () => Promise.reject(new Error('not used')),
     unload: () => Promise.resolve(),
     restart: () => undefined,
