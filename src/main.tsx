@@ -9,10 +9,7 @@ import { registerServiceWorker, setReloadGuard } from './app/state/update';
 import { streamingId } from './app/state/conversation';
 import { phase } from './app/state/model';
 
-const engine = new EngineClient();
-// The model worker's script loads while the page reads its settings (a stored model loads next).
-engine.start();
-connectEngine(engine);
+connectEngine(new EngineClient());
 setReloadGuard(() => streamingId.value === null && !['downloading', 'verifying', 'loading'].includes(phase.value.kind));
 registerServiceWorker();
 render(<App />, document.getElementById('app')!);

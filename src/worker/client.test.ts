@@ -167,16 +167,6 @@ describe('EngineClient', () => {
     await afterRestart;
   });
 
-  it('start() makes the worker before any request; the first setting it is given keeps that worker', async () => {
-    const { client, workers } = setup();
-    client.start();
-    expect(workers).toHaveLength(1);
-    expect(workers[0]!.sent).toEqual([]);
-    client.prepare('webgpu');
-    expect(workers).toHaveLength(1);
-    expect(workers[0]!.terminated).toBe(false);
-  });
-
   it('prepare starts the worker for a backend setting without waiting for a reply; the load with it shares that worker', async () => {
     const { client, workers } = setup();
     client.prepare('auto');

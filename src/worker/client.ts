@@ -87,11 +87,6 @@ export class EngineClient {
     });
   }
 
-  /** Starts the worker ahead of any request, so its script loads beside the page's own start. */
-  start(): void {
-    this.#ensureWorker();
-  }
-
   /**
    * Starts the worker, and onnxruntime's WASM in it when `backend` runs on the CPU, ahead of a
    * load with the same setting (no reply; a start that fails fails again in the load).
