@@ -130,22 +130,6 @@ export class Engine {
     return this.#running !== null || this.#loading;
   }
 
-  /**
-   * Starts onnxruntime's WASM ahead of a load when `choice` runs on the CPU (the page asks as it
-   * opens), so the load finds it started. Never rejects: a start that fails fails again in the load.
-   */
-  async prepare(choice: BackendChoice): Promise<void> {
-    if (this.busy || this.#loaded || this.#runtime !== ortWeb || this.#options.session) return;
-    try {
-      const backend = await chooseBackend(choice, this.#options.platform);
-      if (backend.backend !== 'wasm') return;
-      configureOrt(this.#runtime, backend.threads, this.#options.ortSetup, 'wasm');
-      await startWasmRuntime(this.#runtime);
-    } catch {
-      // The load reports it, with its reason.
-    }
-  }
-
   /** Loads (or replaces) the model. Reports progress over the bytes it reads. */
   async load(source: FileSource, options: LoadOptions = {}): Promise<LoadedInfo> {
     if (this.busy) throw busyError();

@@ -9,8 +9,6 @@
  *         contextTokens?}           contextTokens: fewer tokens than the model's context to keep)
  *   generate {messages, options,    grounding {grounding} (the notes the prompt holds), token
  *             notes}                {delta, tokenId}* , then done {text, tokenIds, stats, grounding} | error
- *   prepare {backend}               none; starts onnxruntime's WASM ahead of a load when that backend
- *                                   setting runs on the CPU (a failed start is the load's error)
  *   abort {target}                  none; the target generate ends with done{stopReason:'aborted'},
  *                                   a target load with error{type:'aborted'}
  *   unload                          unloaded | error (a running generate ends as aborted first)
@@ -139,7 +137,6 @@ export interface Grounding {
 export type WorkerRequest =
   | { id: number; type: 'load'; modelBase: string; backend: BackendChoice; cpuMode?: CpuMode; threads?: number; contextTokens?: number }
   | { id: number; type: 'generate'; messages: ChatMessage[]; options: GenerateOptions; notes: boolean }
-  | { id: number; type: 'prepare'; backend: BackendChoice }
   | { id: number; type: 'abort'; target: number }
   | { id: number; type: 'unload' };
 

@@ -166,27 +166,4 @@ describe('EngineClient', () => {
     answer(workers[2]!);
     await afterRestart;
   });
-
-  it('prepare starts the worker for a backend setting without waiting for a reply; the load with it shares that worker', async () => {
-    const { client, workers } = setup();
-    client.prepare('auto');
-    expect(workers).toHaveLength(1);
-    expect(workers[0]!.sent).toEqual([{ id: 1, type: 'prepare', backend: 'auto' }]);
-    const load = client.load('models/m/', 'auto');
-    expect(workers).toHaveLength(1);
-    const req = workers[0]!.sent.at(-1)!;
-    expect(req).toMatchObject({ type: 'load', backend: 'auto' });
-    workers[0]!.reply({ id: req.id, type: 'loaded', info: { backend: 'wasm', threads: 1, reason: '', modelId: 'm', modelName: 'M', variant: 'q4' } });
-    await expect(load).resolves.toMatchObject({ backend: 'wasm' });
-    // Another setting prepared: a fresh worker, told that setting.
-    client.prepare('webgpu');
-    expect(workers).toHaveLength(2);
-    expect(workers[0]!.terminated).toBe(true);
-    expect(workers[1]!.sent).toEqual([{ id: 3, type: 'prepare', backend: 'webgpu' }]);
-    // A load with another setting than the one prepared gets a fresh worker too.
-    const other = client.load('models/m/', 'wasm');
-    expect(workers).toHaveLength(3);
-    expect(workers[1]!.terminated).toBe(true);
-    await expect(Promise.race([other, Promise.resolve('pending')])).resolves.toBe('pending');
-  });
 });

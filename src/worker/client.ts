@@ -71,7 +71,13 @@ export class EngineClient {
     threads?: number,
     contextTokens?: number,
   ): Promise<LoadedInfo> {
-    this.#workerFor(backend);
+    // onnxruntime starts once per worker, from the build its first load's backend needs (the CPU
+    // build has no WebGPU): another backend setting gets a fresh worker.
+    if (this.#worker && this.#workerBackend !== null && this.#workerBackend !== backend) {
+      this.#fail(new EngineError('worker-crashed', 'The model was restarted for the new backend setting.'));
+    }
+    this.#ensureWorker();
+    this.#workerBackend ??= backend;
     const base = typeof document === 'undefined' ? modelBase : new URL(modelBase, document.baseURI).href;
     const request = {
       type: 'load' as const,
@@ -85,14 +91,6 @@ export class EngineClient {
       if (reply.type === 'load-progress') onProgress?.(reply.progress);
       else if (reply.type === 'loaded') settle(reply.info);
     });
-  }
-
-  /**
-   * Starts the worker, and onnxruntime's WASM in it when `backend` runs on the CPU, ahead of a
-   * load with the same setting (no reply; a start that fails fails again in the load).
-   */
-  prepare(backend: BackendChoice): void {
-    this.#workerFor(backend).postMessage({ id: this.#nextId++, type: 'prepare', backend });
   }
 
   /**
@@ -130,19 +128,6 @@ export class EngineClient {
   /** Ends the worker for good (a later call starts a new one). */
   terminate(): void {
     this.#fail(new EngineError('worker-crashed', 'The model was shut down.'));
-  }
-
-  /**
-   * The worker for a backend setting. onnxruntime starts once per worker, from the build the first
-   * setting it was given needs (the CPU build has no WebGPU): another setting gets a fresh worker.
-   */
-  #workerFor(backend: BackendChoice): WorkerLike {
-    if (this.#worker && this.#workerBackend !== null && this.#workerBackend !== backend) {
-      this.#fail(new EngineError('worker-crashed', 'The model was restarted for the new backend setting.'));
-    }
-    const worker = this.#ensureWorker();
-    this.#workerBackend ??= backend;
-    return worker;
   }
 
   #ensureWorker(): WorkerLike {

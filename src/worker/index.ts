@@ -97,10 +97,6 @@ async function handle(req: WorkerRequest): Promise<void> {
       }
       return;
     }
-    case 'prepare':
-      // Beside the page's own start; the load that follows shares the runtime's start.
-      await engine.prepare(req.backend);
-      return;
     case 'abort':
       running.get(req.target)?.abort();
       return;

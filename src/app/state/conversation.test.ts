@@ -43,7 +43,6 @@ function fakeClient(
   holdAfter = Infinity,
 ): EngineClientLike {
   return {
-    prepare: () => undefined,
     load: () => Promise.reject(new Error('not used')),
     unload: () => Promise.resolve(),
     restart: () => undefined,

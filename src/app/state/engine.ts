@@ -8,7 +8,7 @@ import type { BackendChoice, ChatMessage, CpuMode, GenerateOptions, Grounding, L
 import type { EngineClient, GenerateResult } from '../../worker/client';
 
 /** What the app uses of the worker client (a seam: tests may pass a stand-in). */
-export type EngineClientLike = Pick<EngineClient, 'prepare' | 'load' | 'generate' | 'unload' | 'restart' | 'onCrash'>;
+export type EngineClientLike = Pick<EngineClient, 'load' | 'generate' | 'unload' | 'restart' | 'onCrash'>;
 
 let client: EngineClientLike | null = null;
 /** Set when the worker died (not when we restarted it); the UI offers a restart. */
@@ -36,11 +36,6 @@ export function engineLoad(
   contextTokens?: number,
 ): Promise<LoadedInfo> {
   return need().load(modelBase, backend, onProgress, signal, cpuMode, threads, contextTokens);
-}
-
-/** Starts the model worker's runtime for this backend setting ahead of a load (see EngineClient.prepare). */
-export function enginePrepare(backend: BackendChoice): void {
-  client?.prepare(backend);
 }
 
 /** A fresh worker in place of one that hangs (no crash notice: the caller loads again). */

@@ -12,7 +12,7 @@ import { isTransient } from '../model-files/errors';
 import { dropPackagePieces } from '../model-files/partial';
 import { deletePackage, inspectPackage, loadManifest, verifyStored, type CachedFile, type PackageState } from '../model-files/package-cache';
 import { stop as stopAnswer } from './conversation';
-import { engineLoad, enginePrepare, engineReplace, engineRestart, engineUnload } from './engine';
+import { engineLoad, engineReplace, engineRestart, engineUnload } from './engine';
 import { corruptWhileOffline, runtimeDidNotStart, toUserError, type UserError } from './errors';
 import { activeModelId, contextTokens, knownModel, settings } from './settings';
 import { refreshStorage, requestPersistence } from './storage';
@@ -134,8 +134,6 @@ export async function prepareModel(): Promise<void> {
       return;
     }
     await engineUnload();
-    // onnxruntime starts while the manifest and the stored files are checked (the load shares it).
-    enginePrepare(settings.value.backend);
     const id = activeModelId();
     if (!knownModel(id)) throw new EngineError('model-missing', `This version of the app has no model "${id}".`);
     pkgBase = packageUrl(appBase(), id);
