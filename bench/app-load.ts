@@ -37,6 +37,11 @@ interface Run {
   runtimeStartMs: Array<number | null>;
   /** Per warm load: ms from navigation to the page asking for the model, and from there to ready (null for a build without the marks). */
   page: Array<{ requestedAt: number; loadMs: number } | null>;
+  /**
+   * Per warm load, ms: from the bench's reload to the new page's time origin (the old page's
+   * teardown), and from that origin: the page's response, DOM interactive, and [data-phase=ready] in the DOM.
+   */
+  navigation: Array<{ originAfterReload: number; responseEnd: number; domInteractive: number; readyAt: number }>;
   /** Per warm load: the worker's stage timings (null for a build without them). */
   stages: Array<Record<string, number | null> | null>;
   sha256Ms: number[];
@@ -55,18 +60,39 @@ async function measure(name: 'chromium' | 'firefox', url: string): Promise<Run> 
   const context = await launch(name, dir);
   try {
     const page = context.pages()[0] ?? (await context.newPage());
+    // When the DOM first says ready, in the page's own clock: the bench's own wait is seen apart.
+    await page.addInitScript(() => {
+      const w = window as unknown as { readyAt?: number };
+      new MutationObserver((_, observer) => {
+        if (document.querySelector('[data-phase="ready"]')) {
+          w.readyAt = performance.now();
+          observer.disconnect();
+        }
+      }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-phase'] });
+    });
     const ready = () => page.waitForSelector('[data-phase="ready"]', { timeout: 300_000 });
     await page.goto(`${url}/?model=${MODEL}`);
     await page.getByRole('button', { name: /^Download model/ }).click();
     let t = Date.now();
     await ready();
     const coldMs = Date.now() - t;
-    const run: Run = { browser: name, coldMs, warmMs: [], runtimeStartMs: [], page: [], stages: [], sha256Ms: [], readMs: { serviceWorker: [], cache: [], blobSize: [] } };
+    const run: Run = { browser: name, coldMs, warmMs: [], runtimeStartMs: [], page: [], navigation: [], stages: [], sha256Ms: [], readMs: { serviceWorker: [], cache: [], blobSize: [] } };
     for (let i = 0; i < WARM; i++) {
       t = Date.now();
       await page.reload();
       await ready();
       run.warmMs.push(Date.now() - t);
+      run.navigation.push(
+        await page.evaluate((reloadAt) => {
+          const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+          return {
+            originAfterReload: Math.round(performance.timeOrigin - reloadAt),
+            responseEnd: Math.round(nav?.responseEnd ?? -1),
+            domInteractive: Math.round(nav?.domInteractive ?? -1),
+            readyAt: Math.round((window as unknown as { readyAt?: number }).readyAt ?? -1),
+          };
+        }, t),
+      );
       run.runtimeStartMs.push(await page.evaluate(() => performance.getEntriesByName('model-runtime-start')[0]?.duration ?? null));
       run.page.push(
         await page.evaluate(() => {

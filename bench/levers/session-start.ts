@@ -21,6 +21,8 @@ export const CONFIGS: Record<string, Record<string, unknown>> = {
   app: { graphOptimizationLevel: 'all', enableCpuMemArena: false },
   // What the app passes for a graph the manifest marks `optimized` (tools/fast_start.py).
   'app-optimized': { graphOptimizationLevel: 'disabled', enableCpuMemArena: false },
+  // The app's options for that graph with MLAS prepacking of MatMul weights off (one copy fewer at start).
+  'app-optimized-no-prepack': { graphOptimizationLevel: 'disabled', enableCpuMemArena: false, extra: { session: { disable_prepacking: '1' } } },
   basic: { graphOptimizationLevel: 'basic', enableCpuMemArena: false },
   extended: { graphOptimizationLevel: 'extended', enableCpuMemArena: false },
   disabled: { graphOptimizationLevel: 'disabled', enableCpuMemArena: false },
