@@ -54,7 +54,7 @@ class ScriptedDecoder implements DecoderSteps {
 }
 
 /** The answer runLoop gives over the case's scripted model, quoting `notes`. */
-async function answerOf(c: Snapped, notes: readonly string[], reusable = true) {
+async function answerOf(c: Snapped, notes: readonly string[], reusable = true, limits: Partial<LoopParams> = {}, seen?: (d: DecoderSteps) => void) {
   const { words } = c;
   const stop = words.indexOf(c.stop);
   const encode = (text: string) =>
@@ -81,7 +81,9 @@ async function answerOf(c: Snapped, notes: readonly string[], reusable = true) {
     answerPrefix: '',
     contextLength: 512,
     quote,
+    ...limits,
   };
+  seen?.(decoder);
   // The prompt is one token the words do not hold (id words.length).
   return runLoop(decoder, detokenizer, [words.length], params, undefined, undefined);
 }
@@ -100,6 +102,15 @@ describe('runLoop quoting by lookahead', () => {
     expect(result.stopReason).toBe('eos');
     // With the chosen passage the only one given, nothing follows it.
     expect((await answerOf(filled, filled.notes.slice(1, 2))).text).toBe(filled.answerWithOnePassage);
+  });
+
+  it('the next passage stays inside the context window', async () => {
+    const { filled } = fixture;
+    let decoder: DecoderSteps | null = null;
+    // One prompt token and a window of five: room for the chosen passage's four tokens only.
+    const result = await answerOf(filled, filled.notes, true, { contextLength: 5 }, (d) => (decoder = d));
+    expect(result.text).toBe(filled.answerWithOnePassage);
+    expect(decoder!.length).toBeLessThanOrEqual(5);
   });
 
   it('token by token too, a stop after one passage becomes the first sentence of the next', async () => {

@@ -137,7 +137,8 @@ async function decode(
           quotes++;
         } else endAfterPlan = true;
         // An answer the model would end on one passage goes on with the next unused one in the notes' order.
-        const next = endAfterPlan && quotes < MIN_QUOTED_PASSAGES && !signal?.aborted ? nextUnused(byLookahead, used) : null;
+        const full = tokenIds.length + planned.length >= Math.min(params.maxNewTokens, params.contextLength - promptIds.length);
+        const next = endAfterPlan && quotes < MIN_QUOTED_PASSAGES && !full && !signal?.aborted ? nextUnused(byLookahead, used) : null;
         if (next !== null) {
           const fill = await runQuote(decoder, byLookahead, next, used, promptIds, [...tokenIds, ...planned], params);
           planned.push(...fill.ids);
@@ -265,9 +266,9 @@ async function runQuote(
   params: LoopParams,
 ): Promise<{ ids: number[]; logits: Float32Array }> {
   const quoted = passageQuote(chosen, quote.passages, used);
-  const ids = quoted
-    .flatMap((i, k) => (answer.length > 0 || k > 0 ? quote.later : quote.first)[i]!)
-    .slice(0, params.maxNewTokens - answer.length);
+  // No further than the answer limit or the context window allows (the loop stops there too).
+  const room = Math.max(0, Math.min(params.maxNewTokens - answer.length, params.contextLength - promptIds.length - answer.length));
+  const ids = quoted.flatMap((i, k) => (answer.length > 0 || k > 0 ? quote.later : quote.first)[i]!).slice(0, room);
   for (const i of quoted) used.add(i);
   const all = [...promptIds, ...answer, ...ids];
   const kept = decoder.reuse(all);
