@@ -6,21 +6,10 @@
  */
 import { expect, test } from './fixtures';
 import { DEFAULT_MODEL, downloadModel, openApp, runsOn, waitReady } from './helpers';
-import { startPreview, type PreviewServer } from './preview-server';
+import { servePreview } from './preview-server';
 
 const PORT = 4186;
-let server: PreviewServer | null = null;
-
-test.use({ baseURL: `http://127.0.0.1:${PORT}` });
-
-test.beforeAll(async ({}, testInfo) => {
-  if (runsOn(testInfo, 'chromium', 'firefox')) server = await startPreview(PORT);
-});
-
-test.afterAll(async () => {
-  await server?.stop();
-  server = null;
-});
+servePreview(PORT, 'chromium', 'firefox');
 
 /** The stage sentences of src/app/state/model.ts LOAD_STAGE_TEXT, in the order a load runs them. */
 const STAGES = ['reading the saved model', 'starting the runtime', 'unpacking the weights for this CPU'];

@@ -26,21 +26,10 @@ import {
   waitReady,
 } from './helpers';
 import { figuresBetween, installLongTaskProbe, pageNow, writeLongTaskResult } from './long-tasks';
-import { startPreview, type PreviewServer } from './preview-server';
+import { servePreview } from './preview-server';
 
 const PORT = 4174;
-let server: PreviewServer | null = null;
-
-test.use({ baseURL: `http://127.0.0.1:${PORT}` });
-
-test.beforeAll(async ({}, testInfo) => {
-  if (runsOn(testInfo, 'chromium', 'firefox')) server = await startPreview(PORT);
-});
-
-test.afterAll(async () => {
-  await server?.stop();
-  server = null;
-});
+const preview = servePreview(PORT, 'chromium', 'firefox');
 
 /** Generous: CI's two cores are shared, and a busy machine decodes at about 1 token/s. */
 const ANSWER_TIMEOUT = 4 * 60_000;
@@ -152,7 +141,7 @@ test('first visit to offline answer with the default model', async ({ page, cont
   });
 
   await test.step('offline: the app and the model come from the cache', async () => {
-    await server!.stop();
+    await preview()!.stop();
     // The stopped server is what takes the app offline. Firefox's offline mode also refused the
     // reload now and then (NS_ERROR_OFFLINE) before the service worker saw it, so only Chromium
     // adds it.

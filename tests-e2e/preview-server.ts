@@ -5,6 +5,8 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
+import { test } from './fixtures';
+import { runsOn } from './helpers';
 
 const VITE = fileURLToPath(new URL('../node_modules/vite/bin/vite.js', import.meta.url));
 
@@ -49,4 +51,21 @@ export async function startPreview(port: number, outDir?: string): Promise<Previ
       if (await reachable(url)) throw new Error('the preview server still answers after stop');
     },
   };
+}
+
+/**
+ * A spec's own preview on `port` for all its tests, started only where one of `projects` runs;
+ * returns the running server (a test may stop it to go offline).
+ */
+export function servePreview(port: number, ...projects: string[]): () => PreviewServer | null {
+  let server: PreviewServer | null = null;
+  test.use({ baseURL: `http://127.0.0.1:${port}` });
+  test.beforeAll(async ({}, testInfo) => {
+    if (runsOn(testInfo, ...projects)) server = await startPreview(port);
+  });
+  test.afterAll(async () => {
+    await server?.stop();
+    server = null;
+  });
+  return () => server;
 }
