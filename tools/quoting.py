@@ -247,7 +247,7 @@ class SnapRule:
             return quotes < self.min_passages and len(used) < len(self.texts)
 
         def end(answer, logits, past, used):
-            if short():
+            if short() and len(answer) < max_new:
                 i = next(i for i in range(len(self.texts)) if i not in used)
                 logits, past, answer, used = self._quote(step, i, logits, past, answer, used, max_new)
             return answer + [min(self.stop_ids)]

@@ -147,15 +147,18 @@ def test_answer_the_model_ends_on_one_passage_goes_on_with_the_next_in_the_notes
     script = {tuple(words.index(w) for w in s["after"]): words.index(s["next"]) for s in case["script"]}
 
     def step(ids, past):
+        assert ids, "a step with no tokens"
         return _logits_for(script.get(tuple(past + ids), stop), len(words)), past + ids
 
-    def answer(notes):
+    def answer(notes, max_new=50):
         rule = SnapRule.of(tok, [{"text": t} for t in notes], {stop})
-        return rule.answer(step, [], _logits_for(script[()], len(words)), [], 50)
+        return rule.answer(step, [], _logits_for(script[()], len(words)), [], max_new)
 
     filled = answer(case["notes"])
     assert tok.decode(filled[:-1]) == case["answer"] and filled[-1] == stop
     assert tok.decode(answer(case["notes"][1:2])[:-1]) == case["answerWithOnePassage"]
+    # An answer already at its limit gets no second passage.
+    assert tok.decode(answer(case["notes"], max_new=4)[:-1]) == case["answerWithOnePassage"]
 
 
 def test_mean_log_prob_is_per_token_given_the_state():
