@@ -137,8 +137,8 @@ async function decode(
           quotes++;
         } else endAfterPlan = true;
         // An answer the model would end on one passage goes on with the next unused one in the notes' order.
-        const full = tokenIds.length + planned.length >= Math.min(params.maxNewTokens, params.contextLength - promptIds.length);
-        const next = endAfterPlan && quotes < MIN_QUOTED_PASSAGES && !full && !signal?.aborted ? nextUnused(byLookahead, used) : null;
+        const room = quoteRoom(params, promptIds.length, tokenIds.length + planned.length);
+        const next = endAfterPlan && quotes < MIN_QUOTED_PASSAGES && room > 0 && !signal?.aborted ? nextUnused(byLookahead, used) : null;
         if (next !== null) {
           const fill = await runQuote(decoder, byLookahead, next, used, promptIds, [...tokenIds, ...planned], params);
           planned.push(...fill.ids);
@@ -255,6 +255,11 @@ async function planSentence(
   return { ...(await runQuote(decoder, quote, chosen, used, promptIds, answer, params)), ended };
 }
 
+/** How many tokens a quote may add after an answer: no further than the answer limit or the context window allows (the loop stops there too). */
+function quoteRoom(params: LoopParams, promptLength: number, answerLength: number): number {
+  return Math.max(0, Math.min(params.maxNewTokens, params.contextLength - promptLength) - answerLength);
+}
+
 /** Quotes the passage of sentence `chosen` after `answer`: the cache is cut back to the answer and the quote is run. */
 async function runQuote(
   decoder: DecoderSteps,
@@ -266,9 +271,9 @@ async function runQuote(
   params: LoopParams,
 ): Promise<{ ids: number[]; logits: Float32Array }> {
   const quoted = passageQuote(chosen, quote.passages, used);
-  // No further than the answer limit or the context window allows (the loop stops there too).
-  const room = Math.max(0, Math.min(params.maxNewTokens - answer.length, params.contextLength - promptIds.length - answer.length));
-  const ids = quoted.flatMap((i, k) => (answer.length > 0 || k > 0 ? quote.later : quote.first)[i]!).slice(0, room);
+  const ids = quoted
+    .flatMap((i, k) => (answer.length > 0 || k > 0 ? quote.later : quote.first)[i]!)
+    .slice(0, quoteRoom(params, promptIds.length, answer.length));
   for (const i of quoted) used.add(i);
   const all = [...promptIds, ...answer, ...ids];
   const kept = decoder.reuse(all);
