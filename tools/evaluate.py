@@ -5,7 +5,7 @@ evaluation set (data/eval.jsonl: question, reference answer, keywords; never use
         [--llama-python /tmp/llamavenv/bin/python] [--work-dir models-work/<id>] [--variants fp32,q4]
         [--data data/eval.jsonl] [--max-new-tokens 64] [--limit N] [--out FILE.json]
         [--onnx LABEL=FILE ...] [--score-only onnx-int8,...] [--reference EARLIER.json]
-        [--quote-notes [tokens|snap|snap-one|snap-likelihood]]
+        [--quote-notes [tokens|snap|snap-two|snap-three|snap-one|snap-likelihood]]
 
 Answers are in the model's own words unless --quote-notes: the app quotes the notes by lookahead
 on WASM (`snap`, its default) and token by token on WebGPU (`tokens`); see tools/quoting.py.
@@ -426,7 +426,12 @@ class QuotedNotes:
         if self.how == "snap-likelihood":  # an experiment: the first passage chosen by likelihood
             return SnapRule.of(self.tokenizer, item.notes, self.stop_ids, self.rules, self.answer_prefix, "likelihood")
         if self.how == "snap-one":  # the rule before December 2 (eighth session): the model's passages only
-            return SnapRule.of(self.tokenizer, item.notes, self.stop_ids, self.rules, self.answer_prefix, min_passages=1)
+            return SnapRule.of(self.tokenizer, item.notes, self.stop_ids, self.rules, self.answer_prefix,
+                               min_passages=1, max_passages=1)
+        if self.how in ("snap-two", "snap-three"):  # two passages (the eighth session's rule), or always three
+            n = 2 if self.how == "snap-two" else 3
+            return SnapRule.of(self.tokenizer, item.notes, self.stop_ids, self.rules, self.answer_prefix,
+                               min_passages=n, max_passages=n)
         kind = SnapRule if self.how == "snap" else QuoteRule
         return kind.of(self.tokenizer, item.notes, self.stop_ids, self.rules, self.answer_prefix)
 
@@ -565,12 +570,14 @@ def main(argv: list[str] | None = None) -> int:
                         help="answers by plain argmax, without the package's repetition penalty and no-repeat rule")
     parser.add_argument("--no-notes", action="store_true",
                         help="ask without notes even when the package has a notes slot (the app's setting off)")
-    parser.add_argument("--quote-notes", nargs="?", const="tokens", choices=["tokens", "snap", "snap-one", "snap-likelihood"],
+    parser.add_argument("--quote-notes", nargs="?", const="tokens", choices=["tokens", "snap", "snap-two", "snap-three", "snap-one", "snap-likelihood"],
                         default=None,
                         help="answers of whole sentences of the given notes (tools.quoting): 'tokens' allows only "
                              "tokens that continue a note sentence; 'snap' lets the model write each sentence, then "
                              "puts the passage of the closest note sentence in its place, at least two passages "
-                             "when given; 'snap-one' as 'snap' without the second passage (the rule before); "
+                             "when given and a third when it is a strong match; 'snap-two' two, never a third "
+                             "(the rule before); 'snap-three' always three; 'snap-one' the model's passages "
+                             "only; "
                              "'snap-likelihood' (an "
                              "experiment) as 'snap', but the first passage is the one whose first sentence the "
                              "model finds most likely")

@@ -70,8 +70,26 @@ def passage_quote(chosen: int, passages: list[list[int]], used: set[int]) -> lis
     return [i for i in passage if i not in used] if passage is not None else [chosen]
 
 
-# An answer quotes at least this many passages when the notes hold them (quoting.ts MIN_QUOTED_PASSAGES).
+# An answer quotes at least this many passages when the notes hold them (quoting.ts MIN_QUOTED_PASSAGES),
+# and up to MAX_FILLED_PASSAGES when the next is a strong match: its retrieval score at least
+# STRONG_SHARE of the best given (quoting.ts `nextFill`).
 MIN_QUOTED_PASSAGES = 2
+MAX_FILLED_PASSAGES = 3
+STRONG_SHARE = 0.5
+
+
+def strong_notes(notes: list[dict]) -> list[bool]:
+    """Per note, whether its retrieval score is at least STRONG_SHARE of the best one's (quoting.ts
+    `strongNotes`; False without scores)."""
+    best = max([n.get("score") or 0 for n in notes], default=0)
+    return [best > 0 and n.get("score") is not None and n["score"] >= STRONG_SHARE * best for n in notes]
+
+
+def fill_allowed(quoted: int, strong: bool, min_passages: int = MIN_QUOTED_PASSAGES,
+                 max_passages: int = MAX_FILLED_PASSAGES) -> bool:
+    """Whether an answer with `quoted` passages goes on with the next one in order (`strong`: that
+    passage's strength)."""
+    return quoted < min_passages or (quoted < max_passages and strong)
 
 
 @dataclass
@@ -82,12 +100,13 @@ class QuoteRule:
     later: list[list[int]]  # the same sentence after another one (with its leading space)
     stop_ids: frozenset[int]
     rules: object = None
-    passages: list[list[int]] | None = None  # note_passages; None: no second passage is asked for
+    passages: list[list[int]] | None = None  # note_passages; None: no further passage is asked for
+    strong: list[bool] | None = None  # strong_notes: which passages may follow beyond MIN_QUOTED_PASSAGES
 
     @classmethod
     def of(cls, tokenizer, notes: list[dict], stop_ids, rules=None, answer_prefix: str = "") -> "QuoteRule":
         _, first, later = encoded_sentences(tokenizer, notes, answer_prefix)
-        return cls(first, later, frozenset(stop_ids), rules, note_passages(notes))
+        return cls(first, later, frozenset(stop_ids), rules, note_passages(notes), strong_notes(notes))
 
     def quoted(self, answer: list[int], at: int = 0, used: tuple[int, ...] = ()) -> list[int] | None:
         """The sentences `answer` is made of, in order, when it ends where a sentence ends; else None."""
@@ -101,18 +120,17 @@ class QuoteRule:
         return None
 
     def fill(self, answer: list[int]) -> int | None:
-        """Where the model would end with fewer than MIN_QUOTED_PASSAGES passages quoted: the first
-        token of the first unused sentence of a passage not yet quoted, in the notes' order (quoting.ts
-        `fillToken`); None when the answer may end."""
+        """Where the model would end an answer the fill rule (`fill_allowed`) would go on: the first
+        token of the first unused sentence of the first passage not yet quoted, in the notes' order
+        (quoting.ts `fillToken`); None when the answer may end."""
         said = self.quoted(answer) if self.passages else None
         if said is None:
             return None
-        touched = [p for p in self.passages if set(p) & set(said)]
-        if len(touched) >= MIN_QUOTED_PASSAGES:
+        touched = sum(1 for p in self.passages if set(p) & set(said))
+        k = next((k for k, p in enumerate(self.passages) if not set(p) & set(said) and set(p) - set(said)), None)
+        if k is None or not fill_allowed(touched, bool(self.strong and self.strong[k])):
             return None
-        fresh = [p for p in self.passages if p not in touched]
-        nxt = next((i for p in fresh for i in p if i not in said), None)
-        return None if nxt is None else self.later[nxt][0]
+        return self.later[next(i for i in self.passages[k] if i not in said)][0]
 
     def allowed(self, answer: list[int]) -> set[int]:
         """Token ids the next step may take after `answer` (empty: the answer left the notes)."""
@@ -208,7 +226,7 @@ class SnapRule:
     note sentence not yet used (`passage_quote`), and the model goes on from the quote. The model
     chooses what to say; the notes say it. Ends where the model's own sentence would have ended the
     answer, once it quotes `min_passages` passages: before that, the next unused passage in the
-    notes' order follows."""
+    notes' order follows, and after it up to `max_passages` while that passage is strong."""
 
     texts: list[str]
     first: list[list[int]]
@@ -222,15 +240,19 @@ class SnapRule:
     # likely as its answer's first sentence (an experiment, docs/grounding.md; not in the app).
     first_choice: str = "snap"
     # Where the model would end with fewer passages quoted, the next unused one in the notes' order
-    # follows (quoting.ts MIN_QUOTED_PASSAGES).
+    # follows (quoting.ts MIN_QUOTED_PASSAGES), and up to max_passages while it is strong.
     min_passages: int = MIN_QUOTED_PASSAGES
+    max_passages: int = MAX_FILLED_PASSAGES
+    strong: list[bool] | None = None  # strong_notes
 
     @classmethod
     def of(cls, tokenizer, notes: list[dict], stop_ids, rules=None, answer_prefix: str = "",
-           first_choice: str = "snap", min_passages: int = MIN_QUOTED_PASSAGES) -> "SnapRule":
+           first_choice: str = "snap", min_passages: int = MIN_QUOTED_PASSAGES,
+           max_passages: int = MAX_FILLED_PASSAGES) -> "SnapRule":
         texts, first, later = encoded_sentences(tokenizer, notes, answer_prefix)
         return cls(texts, first, later, frozenset(stop_ids), lambda ids: tokenizer.decode(ids), rules,
-                   passages=note_passages(notes), first_choice=first_choice, min_passages=min_passages)
+                   passages=note_passages(notes), first_choice=first_choice, min_passages=min_passages,
+                   max_passages=max_passages, strong=strong_notes(notes))
 
     def _choose(self, logits, prompt, answer):
         return int(np.argmax(logits)) if self.rules is None else self.rules.choose(logits, prompt, answer)
@@ -243,13 +265,19 @@ class SnapRule:
         used: set[int] = set()
         quotes = 0
 
-        def short() -> bool:  # fewer passages quoted than asked, and one is left to quote
-            return quotes < self.min_passages and len(used) < len(self.texts)
+        def fill(used) -> int | None:  # the sentence whose passage follows before the answer ends
+            i = next((i for i in range(len(self.texts)) if i not in used), None)
+            if i is None:
+                return None
+            k = next((k for k, p in enumerate(self.passages or []) if i in p), None)
+            strong = k is not None and bool(self.strong) and self.strong[k]
+            return i if fill_allowed(quotes, strong, self.min_passages, self.max_passages) else None
 
         def end(answer, logits, past, used):
-            if short() and len(answer) < max_new:
-                i = next(i for i in range(len(self.texts)) if i not in used)
+            nonlocal quotes
+            while len(answer) < max_new and (i := fill(used)) is not None:
                 logits, past, answer, used = self._quote(step, i, logits, past, answer, used, max_new)
+                quotes += 1
             return answer + [min(self.stop_ids)]
 
         while len(answer) < max_new and len(used) < len(self.texts):

@@ -13,8 +13,13 @@ interface Snapped {
   /** The model's next token after these answer tokens; any other answer: the stop. */
   script: { after: string[]; next: string }[];
   answer: string;
-  /** The answer when only the first of `notes` is given ('filled' only). */
+  /** The answer when only the chosen passage (`notes[1]`) is given ('filled' only). */
   answerWithOnePassage?: string;
+  /** The answer when the first two of `notes` are given ('filled' only). */
+  answerWithTwoPassages?: string;
+  /** Retrieval scores of `notes`: with `scores` the third passage is strong, with `weakScores` not ('filled' only). */
+  scores?: number[];
+  weakScores?: number[];
 }
 const fixture = JSON.parse(readFileSync('src/engine/__fixtures__/quoting.json', 'utf8')) as { snapped: Snapped; filled: Snapped };
 
@@ -54,7 +59,14 @@ class ScriptedDecoder implements DecoderSteps {
 }
 
 /** The answer runLoop gives over the case's scripted model, quoting `notes`. */
-async function answerOf(c: Snapped, notes: readonly string[], reusable = true, limits: Partial<LoopParams> = {}, seen?: (d: DecoderSteps) => void) {
+async function answerOf(
+  c: Snapped,
+  notes: readonly string[],
+  reusable = true,
+  limits: Partial<LoopParams> = {},
+  seen?: (d: DecoderSteps) => void,
+  scores: readonly number[] | undefined = c.scores,
+) {
   const { words } = c;
   const stop = words.indexOf(c.stop);
   const encode = (text: string) =>
@@ -66,7 +78,7 @@ async function answerOf(c: Snapped, notes: readonly string[], reusable = true, l
   const detokenizer = { decode: (ids: readonly number[]) => ids.map((i) => words[i]!.replace(/^_/, ' ')).join('') };
   const script = new Map(c.script.map((s) => [s.after.join(' '), words.indexOf(s.next)]));
   const decoder = new ScriptedDecoder((answer) => script.get(answer.map((i) => words[i]).join(' ')) ?? stop, words.length + 1, reusable);
-  const quote = QuoteConstraint.of(encode, notes.map((text) => ({ text })), [stop]);
+  const quote = QuoteConstraint.of(encode, notes.map((text, i) => (scores ? { text, score: scores[i]! } : { text })), [stop]);
   const params: LoopParams = {
     temperature: 0,
     topK: 0,
@@ -100,7 +112,10 @@ describe('runLoop quoting by lookahead', () => {
     const result = await answerOf(filled, filled.notes);
     expect(result.text).toBe(filled.answer);
     expect(result.stopReason).toBe('eos');
-    // With the chosen passage the only one given, nothing follows it.
+    // A third passage scoring under half the best does not follow.
+    expect((await answerOf(filled, filled.notes, true, {}, undefined, filled.weakScores)).text).toBe(filled.answerWithTwoPassages);
+    // With two passages given both are quoted; with the chosen passage the only one, nothing follows it.
+    expect((await answerOf(filled, filled.notes.slice(0, 2))).text).toBe(filled.answerWithTwoPassages);
     expect((await answerOf(filled, filled.notes.slice(1, 2))).text).toBe(filled.answerWithOnePassage);
   });
 
@@ -111,12 +126,15 @@ describe('runLoop quoting by lookahead', () => {
     const result = await answerOf(filled, filled.notes, true, { contextLength: 5 }, (d) => (decoder = d));
     expect(result.text).toBe(filled.answerWithOnePassage);
     expect(decoder!.length).toBeLessThanOrEqual(5);
+    // A window of seven holds the chosen passage and the next (two tokens), not a third.
+    expect((await answerOf(filled, filled.notes, true, { contextLength: 7 })).text).toBe(filled.answerWithTwoPassages);
   });
 
-  it('token by token too, a stop after one passage becomes the first sentence of the next', async () => {
+  it('token by token too, a stop before the passages the fill rule asks for becomes the first sentence of the next', async () => {
     const { filled } = fixture;
-    // The model picks "Eat two." by its first tokens and would stop; "Sleep well." is put in its place.
-    expect((await answerOf(filled, filled.notes, false)).text).toBe('Eat two. Sleep well.');
+    // The model picks "Eat two." by its first tokens and would stop; "Sleep well." and then the strong "Rest long." are put in its place.
+    expect((await answerOf(filled, filled.notes, false)).text).toBe('Eat two. Sleep well. Rest long.');
+    expect((await answerOf(filled, filled.notes, false, {}, undefined, filled.weakScores)).text).toBe('Eat two. Sleep well.');
     expect((await answerOf(filled, filled.notes.slice(1, 2), false)).text).toBe('Eat two.');
   });
 });

@@ -5,7 +5,7 @@
  */
 import type { StopReason } from '../shared/protocol';
 import type { Decoder } from './decoder';
-import { closestSentence, endsSentence, MIN_QUOTED_PASSAGES, nextUnused, passageQuote, type QuoteConstraint } from './quoting';
+import { closestSentence, endsSentence, nextFill, passageQuote, type QuoteConstraint } from './quoting';
 import { banRepeatedNgrams, createRng, sampleToken, type SamplingParams } from './sampler';
 import { IncrementalDecoder, PrefixStripper, StopFilter, type Detokenizer } from './text-stream';
 
@@ -136,10 +136,10 @@ async function decode(
           endAfterPlan = plan.ended;
           quotes++;
         } else endAfterPlan = true;
-        // An answer the model would end on one passage goes on with the next unused one in the notes' order.
-        const room = quoteRoom(params, promptIds.length, tokenIds.length + planned.length);
-        const next = endAfterPlan && quotes < MIN_QUOTED_PASSAGES && room > 0 && !signal?.aborted ? nextUnused(byLookahead, used) : null;
-        if (next !== null) {
+        // An answer the model would end on too few passages goes on with the next ones in the notes' order.
+        while (endAfterPlan && !signal?.aborted) {
+          const next = quoteRoom(params, promptIds.length, tokenIds.length + planned.length) > 0 ? nextFill(byLookahead, used, quotes) : null;
+          if (next === null) break;
           const fill = await runQuote(decoder, byLookahead, next, used, promptIds, [...tokenIds, ...planned], params);
           planned.push(...fill.ids);
           plannedLogits = fill.logits;

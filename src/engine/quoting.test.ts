@@ -7,7 +7,7 @@ import { closestSentence, endsSentence, notePassages, noteSentences, passageQuot
 interface Fixture {
   split: { text: string; sentences: string[] }[];
   table: { first: number[][]; later: number[][]; stop: number[] };
-  tokenFills: { passages: number[][]; cases: { name: string; answer: number[]; fill: number | null }[] };
+  tokenFills: { passages: number[][]; strong: boolean[]; cases: { name: string; answer: number[]; fill: number | null }[] };
   walks: { name: string; answer: number[]; allowed: number[] }[];
   closest: { own: string; sentences: string[]; used: number[]; closest: number | null }[];
   passages: { name: string; notes: string[]; passages: number[][] }[];
@@ -44,7 +44,7 @@ describe('QuoteConstraint.allowed', () => {
 });
 
 describe('QuoteConstraint.fillToken', () => {
-  const filling = new QuoteConstraint(fixture.table.first, fixture.table.later, new Set(fixture.table.stop), [], fixture.tokenFills.passages);
+  const filling = new QuoteConstraint(fixture.table.first, fixture.table.later, new Set(fixture.table.stop), [], fixture.tokenFills.passages, fixture.tokenFills.strong);
   for (const c of fixture.tokenFills.cases) it(c.name, () => expect(filling.fillToken(c.answer)).toBe(c.fill));
 
   it('asks for nothing without passages', () => {

@@ -62,17 +62,43 @@ export function passageQuote(chosen: number, passages: readonly (readonly number
 
 /**
  * An answer quotes at least this many passages when the notes hold them: where the model would end
- * after one, the next passage in the notes' order follows (retrieval's best first), whole by lookahead
- * (`nextUnused`), its first token by token (`fillToken`). The model mostly stops after one passage,
- * and the one it picks often lacks the fact asked for, which the next passage holds
+ * with fewer, the next passage in the notes' order follows (retrieval's best first), whole by
+ * lookahead (`nextFill`), its first token by token (`fillToken`). The model mostly stops after one
+ * passage, and the one it picks often lacks the fact asked for, which a later passage holds
  * (docs/grounding.md "Two passages per answer"; tools/quoting.py the same).
  */
 export const MIN_QUOTED_PASSAGES = 2;
+/**
+ * Up to this many passages are quoted when the next one in order is a strong match: its retrieval
+ * score at least STRONG_SHARE of the best given (docs/grounding.md "A third passage when it is a
+ * strong match"; chosen on the labelled dev questions).
+ */
+export const MAX_FILLED_PASSAGES = 3;
+export const STRONG_SHARE = 0.5;
+
+/** Per note, whether its retrieval score is at least STRONG_SHARE of the best one's (false without scores). */
+export function strongNotes(notes: readonly { score?: number }[]): boolean[] {
+  const best = Math.max(0, ...notes.map((n) => n.score ?? 0));
+  return notes.map((n) => best > 0 && n.score !== undefined && n.score >= STRONG_SHARE * best);
+}
 
 /** The first note sentence not yet used, in the notes' order; null when all are. */
 export function nextUnused(quote: QuoteConstraint, used: ReadonlySet<number>): number | null {
   for (let i = 0; i < quote.texts.length; i++) if (!used.has(i)) return i;
   return null;
+}
+
+/**
+ * Where an answer with `quoted` passages would end: the first unused note sentence (its passage
+ * follows) while fewer than MIN_QUOTED_PASSAGES are quoted, then while fewer than
+ * MAX_FILLED_PASSAGES and that sentence's passage is strong; else null (the answer ends).
+ */
+export function nextFill(quote: QuoteConstraint, used: ReadonlySet<number>, quoted: number): number | null {
+  if (quoted >= MAX_FILLED_PASSAGES) return null;
+  const next = nextUnused(quote, used);
+  if (next === null || quoted < MIN_QUOTED_PASSAGES) return next;
+  const passage = quote.passages.findIndex((p) => p.includes(next));
+  return quote.strong[passage] === true ? next : null;
 }
 
 export class QuoteConstraint {
@@ -88,12 +114,14 @@ export class QuoteConstraint {
     readonly texts: readonly string[] = [],
     /** Each passage's sentences (`notePassages`): a choice by lookahead quotes its whole passage. */
     readonly passages: readonly (readonly number[])[] = [],
+    /** Per passage, whether it may be quoted beyond MIN_QUOTED_PASSAGES (`strongNotes`). */
+    readonly strong: readonly boolean[] = [],
   ) {}
 
   /** `answerPrefix`: what a plain template's answer starts with (the chat format has none). */
   static of(
     encode: (text: string) => number[],
-    notes: readonly { text: string }[],
+    notes: readonly { text: string; score?: number }[],
     stopIds: Iterable<number>,
     answerPrefix = '',
   ): QuoteConstraint {
@@ -104,6 +132,7 @@ export class QuoteConstraint {
       new Set(stopIds),
       sentences,
       notePassages(notes),
+      strongNotes(notes),
     );
   }
 
@@ -121,21 +150,18 @@ export class QuoteConstraint {
   }
 
   /**
-   * Token by token, where the model would end with fewer than MIN_QUOTED_PASSAGES passages quoted:
-   * the first token of the first unused sentence of a passage not yet quoted, in the notes' order
-   * (tools/quoting.py `QuoteRule.fill`); null when the answer may end.
+   * Token by token, where the model would end an answer the fill rule (`nextFill`) would go on:
+   * the first token of the first unused sentence of the first passage not yet quoted, in the notes'
+   * order (tools/quoting.py `QuoteRule.fill`); null when the answer may end.
    */
   fillToken(answer: readonly number[]): number | null {
     const said = this.passages.length > 0 ? this.quoted(answer) : null;
     if (!said) return null;
-    const touched = this.passages.filter((p) => p.some((i) => said.includes(i)));
-    if (touched.length >= MIN_QUOTED_PASSAGES) return null;
-    for (const p of this.passages) {
-      if (touched.includes(p)) continue;
-      const next = p.find((i) => !said.includes(i));
-      if (next !== undefined) return this.later[next]![0]!;
-    }
-    return null;
+    const touched = this.passages.filter((p) => p.some((i) => said.includes(i))).length;
+    if (touched >= MAX_FILLED_PASSAGES) return null;
+    const k = this.passages.findIndex((p) => p.some((i) => !said.includes(i)) && !p.some((i) => said.includes(i)));
+    if (k < 0 || (touched >= MIN_QUOTED_PASSAGES && this.strong[k] !== true)) return null;
+    return this.later[this.passages[k]!.find((i) => !said.includes(i))!]![0]!;
   }
 
   /** Token ids the next step may take after `answer` (empty: the answer left the notes). */

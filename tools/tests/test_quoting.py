@@ -18,16 +18,19 @@ def rule(rules=None) -> QuoteRule:
     return QuoteRule(t["first"], t["later"], frozenset(t["stop"]), rules)
 
 
-def test_token_by_token_a_stop_before_two_passages_becomes_the_next_passage_as_the_fixture_says():
+def test_token_by_token_a_stop_the_fill_rule_goes_on_from_becomes_the_next_passage_as_the_fixture_says():
     t, fills = CASES["table"], CASES["tokenFills"]
-    rule = QuoteRule(t["first"], t["later"], frozenset(t["stop"]), None, fills["passages"])
+    rule = QuoteRule(t["first"], t["later"], frozenset(t["stop"]), None, fills["passages"], fills["strong"])
     for case in fills["cases"]:
         assert rule.fill(case["answer"]) == case["fill"], case["name"]
-    # The model's stop after one passage is replaced; after two it stands.
+    # The model's stop after one passage is replaced, after two when a strong one is next; after three,
+    # or two with a weak one next, it stands.
     stop_first = np.zeros(200, dtype=np.float32)
     stop_first[t["stop"][0]] = 9.0
     assert rule.choose(stop_first, [], [10, 11, 12]) == 130
-    assert rule.choose(stop_first, [], [10, 11, 12, 130, 131, 132]) == t["stop"][0]
+    assert rule.choose(stop_first, [], [10, 11, 12, 130, 131, 132]) == 130
+    assert rule.choose(stop_first, [], [10, 11, 12, 130, 131, 132, 130, 135, 136]) == t["stop"][0]
+    assert rule.choose(stop_first, [], [30, 35, 36, 110, 111, 112, 120, 21]) == t["stop"][0]
 
 
 def test_sentences_split_as_the_fixture_says():
@@ -150,15 +153,19 @@ def test_answer_the_model_ends_on_one_passage_goes_on_with_the_next_in_the_notes
         assert ids, "a step with no tokens"
         return _logits_for(script.get(tuple(past + ids), stop), len(words)), past + ids
 
-    def answer(notes, max_new=50):
-        rule = SnapRule.of(tok, [{"text": t} for t in notes], {stop})
+    def answer(notes, max_new=50, scores=case["scores"]):
+        rule = SnapRule.of(tok, [{"text": t, "score": s} for t, s in zip(notes, scores)], {stop})
         return rule.answer(step, [], _logits_for(script[()], len(words)), [], max_new)
 
     filled = answer(case["notes"])
     assert tok.decode(filled[:-1]) == case["answer"] and filled[-1] == stop
-    assert tok.decode(answer(case["notes"][1:2])[:-1]) == case["answerWithOnePassage"]
-    # An answer already at its limit gets no second passage.
+    # A third passage scoring under half the best does not follow.
+    assert tok.decode(answer(case["notes"], scores=case["weakScores"])[:-1]) == case["answerWithTwoPassages"]
+    assert tok.decode(answer(case["notes"][:2], scores=case["scores"][:2])[:-1]) == case["answerWithTwoPassages"]
+    assert tok.decode(answer(case["notes"][1:2], scores=case["scores"][1:2])[:-1]) == case["answerWithOnePassage"]
+    # An answer already at its limit gets no further passage.
     assert tok.decode(answer(case["notes"], max_new=4)[:-1]) == case["answerWithOnePassage"]
+    assert tok.decode(answer(case["notes"], max_new=6)[:-1]) == case["answerWithTwoPassages"]
 
 
 def test_mean_log_prob_is_per_token_given_the_state():
