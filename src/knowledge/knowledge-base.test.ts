@@ -65,6 +65,15 @@ describe('KnowledgeBase', () => {
     expect(topText('What is tapering before a race?')).toMatch(/taper/);
   });
 
+  it('meets a lay word or a spelling with the notes\' word for the same thing', () => {
+    expect(queryTerms('Why do women tear their ACL more than men?')).toEqual(expect.arrayContaining(['female', 'male']));
+    expect(queryTerms('heat acclimation')).toContain('acclimatisation');
+    expect(queryTerms('is a nightcap bad for sleep')).toContain('alcohol');
+    expect(queryTerms('strength training for teenagers')).toContain('youth');
+    // The notes say "youth strength training"; without the group this question gets breathing and carbohydrate notes.
+    expect(topIds('Should teenagers lift weights?')).toContain('inj-0176');
+  });
+
   it('tolerates a typo in a long word', () => {
     expect(topText('how much protien per kg of body mass do endurance athletes need')).toMatch(/protein/);
   });

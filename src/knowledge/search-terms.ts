@@ -47,6 +47,13 @@ const SYNONYMS: Record<string, string[]> = {
   caffeine: ['caffeine', 'coffee', 'espresso'],
   cardio: ['cardio', 'aerobic exercise', 'aerobic training', 'endurance training'],
   ankle: ['ankle sprain', 'sprained ankle', 'rolled ankle'],
+  // Spellings and lay words for one thing: the notes use both sides ("acclimation" 14 times,
+  // "acclimatisation" 21; "women" 63, "female" 36), and a question uses one.
+  acclimatisation: ['acclimatisation', 'acclimatization', 'acclimation', 'acclimatise', 'acclimatize', 'acclimate', 'acclimatised', 'acclimatized', 'acclimated'],
+  female: ['female', 'females', 'women', 'woman', 'girls'],
+  male: ['male', 'males', 'men', 'boys'],
+  youth: ['youth', 'youths', 'adolescent', 'adolescents', 'adolescence', 'teen', 'teens', 'teenager', 'teenagers', 'teenage', 'kids', 'children', 'child', 'young athletes'],
+  alcohol: ['alcohol', 'alcoholic', 'beer', 'beers', 'wine', 'booze', 'nightcap', 'hangover'],
 };
 
 /** Short common words that carry no meaning for search. */
