@@ -88,17 +88,16 @@ export function nextUnused(quote: QuoteConstraint, used: ReadonlySet<number>): n
   return null;
 }
 
-/**
- * Where an answer with `quoted` passages would end: the first unused note sentence (its passage
- * follows) while fewer than MIN_QUOTED_PASSAGES are quoted, then while fewer than
- * MAX_FILLED_PASSAGES and that sentence's passage is strong; else null (the answer ends).
- */
+/** Whether an answer with `quoted` passages goes on with the next one in order (`strong`: that passage's). */
+export function fillAllowed(quoted: number, strong: boolean): boolean {
+  return quoted < MIN_QUOTED_PASSAGES || (quoted < MAX_FILLED_PASSAGES && strong);
+}
+
+/** By lookahead: the first unused note sentence, whose passage follows when `fillAllowed`; else null (the answer ends). */
 export function nextFill(quote: QuoteConstraint, used: ReadonlySet<number>, quoted: number): number | null {
-  if (quoted >= MAX_FILLED_PASSAGES) return null;
   const next = nextUnused(quote, used);
-  if (next === null || quoted < MIN_QUOTED_PASSAGES) return next;
-  const passage = quote.passages.findIndex((p) => p.includes(next));
-  return quote.strong[passage] === true ? next : null;
+  if (next === null) return null;
+  return fillAllowed(quoted, quote.strong[quote.passages.findIndex((p) => p.includes(next))] === true) ? next : null;
 }
 
 export class QuoteConstraint {
@@ -150,17 +149,16 @@ export class QuoteConstraint {
   }
 
   /**
-   * Token by token, where the model would end an answer the fill rule (`nextFill`) would go on:
-   * the first token of the first unused sentence of the first passage not yet quoted, in the notes'
-   * order (tools/quoting.py `QuoteRule.fill`); null when the answer may end.
+   * Token by token, where the model would end an answer `fillAllowed` goes on: the first token of
+   * the first unused sentence of the first passage not yet quoted, in the notes' order
+   * (tools/quoting.py `QuoteRule.fill`); null when the answer may end.
    */
   fillToken(answer: readonly number[]): number | null {
     const said = this.passages.length > 0 ? this.quoted(answer) : null;
     if (!said) return null;
     const touched = this.passages.filter((p) => p.some((i) => said.includes(i))).length;
-    if (touched >= MAX_FILLED_PASSAGES) return null;
     const k = this.passages.findIndex((p) => p.some((i) => !said.includes(i)) && !p.some((i) => said.includes(i)));
-    if (k < 0 || (touched >= MIN_QUOTED_PASSAGES && this.strong[k] !== true)) return null;
+    if (k < 0 || !fillAllowed(touched, this.strong[k] === true)) return null;
     return this.later[this.passages[k]!.find((i) => !said.includes(i))!]![0]!;
   }
 
