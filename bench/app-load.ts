@@ -7,7 +7,10 @@
  * Each warm load also records where its time went (LoadedInfo.timings: read, hash, runtime start,
  * unpack; the performance mark 'model-load-timings').
  *
- *   npx tsx bench/app-load.ts [--dist DIR] [--model ID] [--warm N] [--label NAME] [--browsers chromium,firefox]
+ *   npx tsx bench/app-load.ts [--dist DIR] [--model ID] [--warm N] [--label NAME] [--browsers chromium,firefox] [--settle MS]
+ *
+ * --settle waits that long after each ready before the next reload (0 by default), so work the app
+ * does after ready (writing the model's OPFS copy) is done as it would be between two visits.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,6 +30,7 @@ const MODEL = arg('model', DEFAULT_MODEL_ID);
 const BROWSERS = arg('browsers', 'chromium,firefox').split(',') as Array<'chromium' | 'firefox'>;
 const WARM = Number(arg('warm', '3'));
 const LABEL = arg('label', 'dist');
+const SETTLE_MS = Number(arg('settle', '0'));
 // Not 4190: the Fetch standard's "bad ports" list has it (sieve); Firefox refuses to navigate there.
 const PORT = 4192;
 
@@ -78,6 +82,7 @@ async function measure(name: 'chromium' | 'firefox', url: string): Promise<Run> 
     const coldMs = Date.now() - t;
     const run: Run = { browser: name, coldMs, warmMs: [], runtimeStartMs: [], page: [], navigation: [], stages: [], sha256Ms: [], readMs: { serviceWorker: [], cache: [], blobSize: [] } };
     for (let i = 0; i < WARM; i++) {
+      await page.waitForTimeout(SETTLE_MS);
       t = Date.now();
       await page.reload();
       await ready();
@@ -164,5 +169,5 @@ try {
   await server.stop();
 }
 const out = join('bench', 'results', `app-load-${LABEL}.json`);
-writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), model: MODEL, dist: process.env['PC_DIST'] ?? 'dist', runs }, null, 2)}\n`);
+writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), model: MODEL, dist: process.env['PC_DIST'] ?? 'dist', settleMs: SETTLE_MS, runs }, null, 2)}\n`);
 console.log(`wrote ${out}`);
