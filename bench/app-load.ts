@@ -48,6 +48,12 @@ interface Run {
   navigation: Array<{ originAfterReload: number; responseEnd: number; domInteractive: number; readyAt: number }>;
   /** Per warm load: the worker's stage timings (null for a build without them). */
   stages: Array<Record<string, number | null> | null>;
+  /**
+   * Per warm load, what the page did on the way, for a load that takes long: when each model
+   * preparation began (mark 'model-prepare'), each load's start and duration ('model-load'), and
+   * the page's uncaught errors.
+   */
+  trace: Array<{ prepares: number[]; loads: Array<[number, number]>; errors: string[] }>;
   sha256Ms: number[];
   /** The model file read three ways, ms each: a fetch through the service worker, Cache Storage directly, and the blob size only. */
   readMs: { serviceWorker: number[]; cache: number[]; blobSize: number[] };
@@ -80,13 +86,23 @@ async function measure(name: 'chromium' | 'firefox', url: string): Promise<Run> 
     let t = Date.now();
     await ready();
     const coldMs = Date.now() - t;
-    const run: Run = { browser: name, coldMs, warmMs: [], runtimeStartMs: [], page: [], navigation: [], stages: [], sha256Ms: [], readMs: { serviceWorker: [], cache: [], blobSize: [] } };
+    const run: Run = { browser: name, coldMs, warmMs: [], runtimeStartMs: [], page: [], navigation: [], stages: [], trace: [], sha256Ms: [], readMs: { serviceWorker: [], cache: [], blobSize: [] } };
+    let errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message.split('\n')[0]!));
     for (let i = 0; i < WARM; i++) {
       await page.waitForTimeout(SETTLE_MS);
+      errors = [];
       t = Date.now();
       await page.reload();
       await ready();
       run.warmMs.push(Date.now() - t);
+      run.trace.push({
+        ...(await page.evaluate(() => ({
+          prepares: performance.getEntriesByName('model-prepare').map((e) => Math.round(e.startTime)),
+          loads: performance.getEntriesByName('model-load').map((e): [number, number] => [Math.round(e.startTime), Math.round(e.duration)]),
+        }))),
+        errors,
+      });
       run.navigation.push(
         await page.evaluate((reloadAt) => {
           const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
