@@ -12,11 +12,9 @@
  * --settle waits that long after each ready before the next reload (0 by default), so work the app
  * does after ready (writing the model's OPFS copy) is done as it would be between two visits.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, firefox, type BrowserContext } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, FIREFOX_PATH } from '../scripts/browsers.mjs';
+import { launch } from './lib/browser.mjs';
 
 const args = process.argv.slice(2);
 const arg = (name: string, fallback: string) => {
@@ -59,15 +57,10 @@ interface Run {
   readMs: { serviceWorker: number[]; cache: number[]; blobSize: number[] };
 }
 
-async function launch(name: 'chromium' | 'firefox', dir: string): Promise<BrowserContext> {
-  return name === 'chromium'
-    ? chromium.launchPersistentContext(dir, { executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] })
-    : firefox.launchPersistentContext(dir, { executablePath: FIREFOX_PATH, channel: 'moz-firefox' } as Parameters<typeof firefox.launchPersistentContext>[1]);
-}
 
 async function measure(name: 'chromium' | 'firefox', url: string): Promise<Run> {
-  const dir = mkdtempSync(join(tmpdir(), `pc-bench-${name}-`));
-  const context = await launch(name, dir);
+  const browser = await launch(name);
+  const { context } = browser;
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     // When the DOM first says ready, in the page's own clock: the bench's own wait is seen apart.
@@ -163,8 +156,7 @@ async function measure(name: 'chromium' | 'firefox', url: string): Promise<Run> 
     });
     return run;
   } finally {
-    await context.close();
-    rmSync(dir, { recursive: true, force: true });
+    await browser.close();
   }
 }
 

@@ -7,12 +7,10 @@
  *
  *   npx tsx bench/opfs-read.ts [--file PATH] [--reps N] [--browsers chromium,firefox] [--label NAME]
  */
-import { createReadStream, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, firefox, type BrowserContext } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, FIREFOX_PATH } from '../scripts/browsers.mjs';
+import { launch } from './lib/browser.mjs';
 
 const args = process.argv.slice(2);
 const arg = (name: string, fallback: string) => {
@@ -99,11 +97,6 @@ const server = createServer((req, res) => {
 await new Promise<void>((resolve) => server.listen(PORT, '127.0.0.1', resolve));
 const url = `http://localhost:${PORT}/`;
 
-async function launch(name: 'chromium' | 'firefox', dir: string): Promise<BrowserContext> {
-  return name === 'chromium'
-    ? chromium.launchPersistentContext(dir, { executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] })
-    : firefox.launchPersistentContext(dir, { executablePath: FIREFOX_PATH, channel: 'moz-firefox' } as Parameters<typeof firefox.launchPersistentContext>[1]);
-}
 
 interface Reply { mode: Mode; ms?: number; bytes?: number; error?: string; cachePutMs?: number; opfsWriteMs?: number }
 
@@ -115,8 +108,8 @@ const median = (xs: number[]) => {
 const results: Array<{ browser: string; setup: Reply; reads: Record<string, number[]>; medians: Record<string, number> }> = [];
 try {
   for (const name of BROWSERS) {
-    const dir = mkdtempSync(join(tmpdir(), `pc-opfs-${name}-`));
-    const context = await launch(name, dir);
+    const browser = await launch(name);
+    const { context } = browser;
     try {
       const page = context.pages()[0] ?? (await context.newPage());
       const inWorker = (mode: Mode) =>
@@ -150,8 +143,7 @@ try {
       results.push({ browser: name, setup, reads, medians });
       console.log(JSON.stringify({ browser: name, setup: { cachePutMs: Math.round(setup.cachePutMs ?? -1), opfsWriteMs: Math.round(setup.opfsWriteMs ?? -1) }, reads, medians }));
     } finally {
-      await context.close();
-      rmSync(dir, { recursive: true, force: true });
+      await browser.close();
     }
   }
 } finally {
