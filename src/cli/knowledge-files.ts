@@ -1,8 +1,8 @@
 /** The knowledge base from its source files (Node): data/knowledge/<topic>.jsonl -> passages, index files. */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { KnowledgeBase } from '../knowledge/knowledge-base';
-import { KNOWLEDGE_SCHEMA_VERSION, KNOWLEDGE_TOPICS, parsePassage, type KnowledgeManifest, type Passage } from '../knowledge/passage';
+import { KNOWLEDGE_SCHEMA_VERSION, KNOWLEDGE_TOPICS, KnowledgeError, parsePassage, parseQuestions, type KnowledgeManifest, type Passage } from '../knowledge/passage';
 import { sha256Hex } from '../shared/sha256';
 
 export const KNOWLEDGE_DIR = 'data/knowledge';
@@ -13,13 +13,39 @@ export function readPassages(dir: string = KNOWLEDGE_DIR): Passage[] {
   for (const file of files) {
     const topic = file.replace(/\.jsonl$/, '');
     if (!(KNOWLEDGE_TOPICS as readonly string[]).includes(topic)) continue;
-    const lines = readFileSync(join(dir, file), 'utf8').split('\n');
-    lines.forEach((line, i) => {
-      if (line.trim() === '') return;
-      passages.push(parsePassage(JSON.parse(line) as unknown, `${file}:${i + 1}`));
+    const questions = readQuestions(join(dir, QUESTIONS_DIR, file));
+    readJsonl(join(dir, file)).forEach(([raw, line]) => {
+      const passage = parsePassage(raw, `${file}:${line}`);
+      passage.questions = questions.get(passage.id) ?? [];
+      questions.delete(passage.id);
+      passages.push(passage);
     });
+    if (questions.size > 0) throw new KnowledgeError(`${QUESTIONS_DIR}/${file}: no passage ${[...questions.keys()].slice(0, 5).join(', ')}`);
   }
   return passages;
+}
+
+/** Search questions are kept beside the reviewed passages, one file per topic: {id, questions}. */
+export const QUESTIONS_DIR = 'questions';
+
+function readQuestions(path: string): Map<string, string[]> {
+  const byId = new Map<string, string[]>();
+  if (!existsSync(path)) return byId;
+  for (const [raw, line] of readJsonl(path)) {
+    const where = `${path}:${line}`;
+    const { id, questions } = (raw ?? {}) as { id?: unknown; questions?: unknown };
+    if (typeof id !== 'string' || byId.has(id)) throw new KnowledgeError(`${where}: a missing or repeated id`);
+    byId.set(id, parseQuestions(questions, where));
+  }
+  return byId;
+}
+
+function readJsonl(path: string): [unknown, number][] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .map((line, i): [string, number] => [line, i + 1])
+    .filter(([line]) => line.trim() !== '')
+    .map(([line, n]) => [JSON.parse(line) as unknown, n]);
 }
 
 export interface KnowledgeFiles {

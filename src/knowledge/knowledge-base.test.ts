@@ -19,7 +19,7 @@ function topIds(question: string, k = 3): string[] {
 }
 
 function note(id: string, title: string, text: string): Passage {
-  return { id, topic: 'physiology', title, text, source: null, tags: [] };
+  return { id, topic: 'physiology', title, text, source: null, tags: [], questions: [] };
 }
 
 function topText(question: string): string {
@@ -72,6 +72,21 @@ describe('KnowledgeBase', () => {
     expect(queryTerms('strength training for teenagers')).toContain('youth');
     // The notes say "youth strength training"; without the group this question gets breathing and carbohydrate notes.
     expect(topIds('Should teenagers lift weights?')).toContain('inj-0176');
+  });
+
+  it('finds a passage by the users\' words of its search questions, and never returns them', () => {
+    const detraining = { ...note('phys-9001', 'Detraining', 'Aerobic capacity declines measurably within two to four weeks without training.'), questions: ['How fast do I lose fitness if I quit running for a while?'] };
+    const other = note('phys-9002', 'Aerobic capacity', 'Aerobic capacity rises with months of endurance training and falls with age.');
+    const small = KnowledgeBase.build([detraining, other]);
+    const found = small.retrieve('Will I lose my fitness if I quit running?', { k: 2 });
+    expect(found.covered).toBe(true);
+    expect(found.sources.map((s) => s.id)).toEqual(['phys-9001']);
+    expect(JSON.stringify(found.sources)).not.toContain('quit running');
+    expect(KnowledgeBase.build([{ ...detraining, questions: [] }, other]).retrieve('Will I lose my fitness if I quit running?', { k: 2 }).covered).toBe(false);
+  });
+
+  it('reads every passage\'s search questions from the files beside the passages', () => {
+    expect(passages.filter((p) => p.questions.length > 0).length).toBeGreaterThan(passages.length * 0.9);
   });
 
   it('tolerates a typo in a long word', () => {

@@ -8,10 +8,12 @@ import { KnowledgeError, type Passage, type Source } from './passage';
 import { processTerm, queryTerms, tokenize } from './search-terms';
 
 /** Stored with each document so a hit carries what the prompt and the UI need. */
-type Stored = Pick<Passage, 'title' | 'text' | 'source' | 'topic'>;
+type Stored = Pick<Passage, 'title' | 'text' | 'source' | 'topic'> & { questions: string };
 
-const FIELDS = ['title', 'tags', 'text'] as const;
-const STORE_FIELDS = ['title', 'text', 'source', 'topic'] as const;
+const OWN_FIELDS = ['title', 'tags', 'text'] as const;
+const FIELDS = [...OWN_FIELDS, 'questions'] as const;
+// Questions are stored (joined) only to weigh the question's wording against them; never shown.
+const STORE_FIELDS = ['title', 'text', 'source', 'topic', 'questions'] as const;
 
 /** The index options: the build and every reader must use the same ones. */
 function indexOptions(): Options<Passage> {
@@ -26,8 +28,9 @@ function indexOptions(): Options<Passage> {
     tokenize: (text) => tokenize(text),
     processTerm: (term) => processTerm(term) ?? false,
     searchOptions: {
-      // A title or tag hit says what a passage is about; the text only mentions it.
-      boost: { title: 3, tags: 2, text: 1 },
+      // A title or tag hit says what a passage is about; the text only mentions it. The search
+      // questions weigh as the text (boosts 1-2 measured alike on the dev set).
+      boost: { title: 3, tags: 2, questions: 1, text: 1 },
       fuzzy: (term) => (term.length >= 6 && !/\d/.test(term) ? 0.25 : false),
       prefix: false,
       combineWith: 'OR',
@@ -64,6 +67,8 @@ export interface Retrieval {
  * docs/grounding.md.
  */
 export const MIN_MATCHED_SHARE = 0.5;
+/** The same, for a match that needs the passages' search questions (chosen on the dev set). */
+export const MIN_MATCHED_SHARE_WITH_QUESTIONS = 0.7;
 const MIN_SHARED_TERMS = 2;
 const COMMON_DF = 200;
 
@@ -72,7 +77,8 @@ const COMMON_DF = 200;
  * BM25 that share two of the question's terms and score at least RELATIVE_FLOOR of the best one,
  * the first is the one that also uses most of the question's own words, those the search drops
  * included ("how long", "happen"): BM25 / best BM25 + WORDING_WEIGHT * share of the question's words
- * in the passage. Tuned on train questions only (bench/knowledge/passage_choice.py, docs/grounding.md).
+ * in the passage (title, text and search questions). Tuned on train questions only
+ * (bench/knowledge/passage_choice.py, docs/grounding.md); the search questions were added on the dev set.
  */
 const RELATIVE_FLOOR = 0.1;
 const WORDING_WEIGHT = 0.5;
@@ -124,14 +130,21 @@ export class KnowledgeBase {
     const counts = (h: SearchResult) => shared(h, terms) >= needed;
     // The notes cover a question when its best few passages together match its meaning; a passage
     // that shares only one word with it ("time", "gym") adds nothing, as it would not be shown.
-    const matchedShare = share(hits.slice(0, options.k).filter(counts), weights);
-    if (matchedShare <= (options.minShare ?? MIN_MATCHED_SHARE) || !counts(best)) return { ...none, matchedShare };
+    // Judged on the passages' own words first; their search questions also name a user's setting
+    // ("my Sunday long run"), so a match that needs them must cover more of the question.
+    const own = this.search.search(question, { fields: [...OWN_FIELDS] }) as SearchResult[];
+    const ownShare = own[0] && counts(own[0]) ? share(own.slice(0, options.k).filter(counts), weights) : 0;
+    const withQuestions = counts(best) ? share(hits.slice(0, options.k).filter(counts), weights) : 0;
+    const byOwn = ownShare > (options.minShare ?? MIN_MATCHED_SHARE);
+    const byQuestions = withQuestions > MIN_MATCHED_SHARE_WITH_QUESTIONS;
+    const matchedShare = byOwn || !byQuestions ? ownShare : withQuestions;
+    if (!byOwn && !byQuestions) return { ...none, matchedShare };
     const floor = best.score * (options.relativeFloor ?? RELATIVE_FLOOR);
     const asked = words(question);
     const sources = hits
       .filter((h) => h.score >= floor && counts(h))
       .slice(0, options.k)
-      .map((h) => ({ h, rank: h.score / best.score + WORDING_WEIGHT * wordShare(asked, `${h.title} ${h.text}`) }))
+      .map((h) => ({ h, rank: h.score / best.score + WORDING_WEIGHT * wordShare(asked, `${h.title} ${h.text} ${h.questions}`) }))
       .sort((a, b) => b.rank - a.rank)
       .map(({ h }) => ({ id: String(h.id), title: h.title, text: h.text, source: h.source || null, score: round(h.score) }));
     return { sources, covered: true, terms, matchedShare: round(matchedShare) };

@@ -27,6 +27,8 @@ export interface Passage {
   /** The consensus document the passage follows, only where the team is sure of it. */
   source: string | null;
   tags: string[];
+  /** Questions this passage answers, in users' words (data/knowledge/questions/): searched, never shown. */
+  questions: string[];
 }
 
 /** A passage as handed to the model and shown under an answer. */
@@ -63,7 +65,7 @@ function isObject(v: unknown): v is Record<string, unknown> {
 /** One passage from untrusted JSON; throws a KnowledgeError naming what is wrong. */
 export function parsePassage(raw: unknown, where: string): Passage {
   if (!isObject(raw)) throw new KnowledgeError(`${where}: a passage must be a JSON object`);
-  const { id, topic, title, text, source, tags } = raw;
+  const { id, topic, title, text, source, tags, questions } = raw;
   if (typeof id !== 'string' || id === '') throw new KnowledgeError(`${where}: id must be a non-empty string`);
   if (typeof topic !== 'string' || !(KNOWLEDGE_TOPICS as readonly string[]).includes(topic)) {
     throw new KnowledgeError(`${where} (${id}): unknown topic ${JSON.stringify(topic)}`);
@@ -77,7 +79,17 @@ export function parsePassage(raw: unknown, where: string): Passage {
   if (!Array.isArray(tagList) || !tagList.every((t) => typeof t === 'string')) {
     throw new KnowledgeError(`${where} (${id}): tags must be a list of strings`);
   }
-  return { id, topic: topic as KnowledgeTopic, title, text, source: source ?? null, tags: tagList as string[] };
+  const passageQuestions = parseQuestions(questions, `${where} (${id})`);
+  return { id, topic: topic as KnowledgeTopic, title, text, source: source ?? null, tags: tagList as string[], questions: passageQuestions };
+}
+
+/** A passage's search questions: a list of non-empty strings, or absent. */
+export function parseQuestions(raw: unknown, where: string): string[] {
+  const list = raw ?? [];
+  if (!Array.isArray(list) || !list.every((q) => typeof q === 'string' && q.trim() !== '')) {
+    throw new KnowledgeError(`${where}: questions must be a list of non-empty strings`);
+  }
+  return list as string[];
 }
 
 export function parseKnowledgeManifest(raw: unknown): KnowledgeManifest {

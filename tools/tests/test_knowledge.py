@@ -1,5 +1,6 @@
 """The knowledge base (data/knowledge): schema, size, reviewed sources, a recorded second review of
-every passage, and no passage that nearly copies a held-out eval answer."""
+every passage, no passage that nearly copies a held-out eval answer, and search questions
+(data/knowledge/questions) that name real passages and copy no eval or dev question."""
 
 import json
 import re
@@ -8,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tools.tests.test_data import EVAL_PATH, load, near_duplicate, trigram_cosine
+from tools.tests.test_data import DEV_PATH, EVAL_PATH, load, near_duplicate, trigram_cosine
 
 KNOWLEDGE = Path(__file__).resolve().parents[2] / "data" / "knowledge"
 TOPICS = {
@@ -94,3 +95,34 @@ def test_no_passage_nearly_copies_an_eval_answer(passages):
 def test_the_copy_check_can_fail():
     answer = load(EVAL_PATH)[0]["answer"]
     assert near_duplicate(answer.replace("system", "pathway"), answer) or trigram_cosine(answer + " Indeed.", answer) > 0.85
+
+
+# --- search questions: users' words for what a passage answers, indexed, never shown ----------
+
+QUESTIONS = KNOWLEDGE / "questions"
+
+
+@pytest.fixture(scope="module")
+def questions() -> dict[str, list[dict]]:
+    return {topic: read(QUESTIONS / f"{topic}.jsonl") for topic in TOPICS}
+
+
+def test_questions_name_every_passage_of_their_topic_once(passages, questions):
+    assert {p.stem for p in QUESTIONS.glob("*.jsonl")} == set(TOPICS)
+    for topic, rows in questions.items():
+        ids = [p["id"] for p in passages if p["topic"] == topic]
+        assert [r["id"] for r in rows] == ids, f"{topic}: questions out of step with the passages"
+        for r in rows:
+            assert set(r) == {"id", "questions"}, r["id"]
+            assert 1 <= len(r["questions"]) <= 3, r["id"]
+            for q in r["questions"]:
+                assert isinstance(q, str) and q.strip().endswith("?") and 3 <= len(q.split()) <= 25, (r["id"], q)
+                assert "<" not in q and "{" not in q, (r["id"], q)
+
+
+def test_no_search_question_nearly_copies_an_eval_or_dev_question(questions):
+    """A copied eval or dev question would find its passage by construction and flatter the figures."""
+    held_out = [row["question"] for row in load(EVAL_PATH)] + [row["question"] for row in load(DEV_PATH)]
+    hits = [(r["id"], q, h) for rows in questions.values() for r in rows for q in r["questions"]
+            for h in held_out if near_duplicate(q, h)]
+    assert not hits, hits[:10]
