@@ -85,6 +85,11 @@ describe('KnowledgeBase', () => {
     expect(KnowledgeBase.build([{ ...detraining, questions: [] }, other]).retrieve('Will I lose my fitness if I quit running?', { k: 2 }).covered).toBe(false);
   });
 
+  it('gives the k best by wording among a wider pool of BM25 hits (dev-set questions)', () => {
+    expect(topIds('How often should we do Nordic curls to cut hamstring injuries?', 4)).toContain('inj-0062');
+    expect(topIds("What causes the runner's high I get after a 10-km race?", 4)).toContain('phys-0140');
+  });
+
   it('reads every passage\'s search questions from the files beside the passages', () => {
     expect(passages.filter((p) => p.questions.length > 0).length).toBeGreaterThan(passages.length * 0.9);
   });

@@ -79,9 +79,12 @@ const COMMON_DF = 200;
  * included ("how long", "happen"): BM25 / best BM25 + WORDING_WEIGHT * share of the question's words
  * in the passage (title, text and search questions). Tuned on train questions only
  * (bench/knowledge/passage_choice.py, docs/grounding.md); the search questions were added on the dev set.
+ * The k given are the best by that rank among the best RANKED_POOL by BM25 (chosen on the dev set once
+ * the search questions made the wording count: an answering passage among the four 91.0 -> 94.3 %).
  */
 const RELATIVE_FLOOR = 0.1;
 const WORDING_WEIGHT = 0.5;
+const RANKED_POOL = 8;
 
 export class KnowledgeBase {
   private constructor(
@@ -143,9 +146,10 @@ export class KnowledgeBase {
     const asked = words(question);
     const sources = hits
       .filter((h) => h.score >= floor && counts(h))
-      .slice(0, options.k)
+      .slice(0, Math.max(options.k, RANKED_POOL))
       .map((h) => ({ h, rank: h.score / best.score + WORDING_WEIGHT * wordShare(asked, `${h.title} ${h.text} ${h.questions}`) }))
       .sort((a, b) => b.rank - a.rank)
+      .slice(0, options.k)
       .map(({ h }) => ({ id: String(h.id), title: h.title, text: h.text, source: h.source || null, score: round(h.score) }));
     return { sources, covered: true, terms, matchedShare: round(matchedShare) };
   }
