@@ -65,7 +65,7 @@ function isObject(v: unknown): v is Record<string, unknown> {
 /** One passage from untrusted JSON; throws a KnowledgeError naming what is wrong. */
 export function parsePassage(raw: unknown, where: string): Passage {
   if (!isObject(raw)) throw new KnowledgeError(`${where}: a passage must be a JSON object`);
-  const { id, topic, title, text, source, tags, questions } = raw;
+  const { id, topic, title, text, source, tags } = raw;
   if (typeof id !== 'string' || id === '') throw new KnowledgeError(`${where}: id must be a non-empty string`);
   if (typeof topic !== 'string' || !(KNOWLEDGE_TOPICS as readonly string[]).includes(topic)) {
     throw new KnowledgeError(`${where} (${id}): unknown topic ${JSON.stringify(topic)}`);
@@ -79,11 +79,11 @@ export function parsePassage(raw: unknown, where: string): Passage {
   if (!Array.isArray(tagList) || !tagList.every((t) => typeof t === 'string')) {
     throw new KnowledgeError(`${where} (${id}): tags must be a list of strings`);
   }
-  const passageQuestions = parseQuestions(questions, `${where} (${id})`);
-  return { id, topic: topic as KnowledgeTopic, title, text, source: source ?? null, tags: tagList as string[], questions: passageQuestions };
+  // Search questions live in their own files (readPassages adds them), not in the reviewed passage.
+  return { id, topic: topic as KnowledgeTopic, title, text, source: source ?? null, tags: tagList as string[], questions: [] };
 }
 
-/** A passage's search questions: a list of non-empty strings, or absent. */
+/** A passage's search questions (data/knowledge/questions/): a list of non-empty strings, or absent. */
 export function parseQuestions(raw: unknown, where: string): string[] {
   const list = raw ?? [];
   if (!Array.isArray(list) || !list.every((q) => typeof q === 'string' && q.trim() !== '')) {
