@@ -428,10 +428,12 @@ class QuotedNotes:
         if self.how == "snap-one":  # the rule before December 2 (eighth session): the model's passages only
             return SnapRule.of(self.tokenizer, item.notes, self.stop_ids, self.rules, self.answer_prefix,
                                min_passages=1, max_passages=1)
-        if self.how in ("snap-two", "snap-three"):  # two passages (the eighth session's rule), or always three
-            n = 2 if self.how == "snap-two" else 3
+        if self.how in ("snap-two", "snap-three", "snap-four"):  # two passages (the eighth session's rule), or always three/four
+            n = {"snap-two": 2, "snap-three": 3, "snap-four": 4}[self.how]
             return SnapRule.of(self.tokenizer, item.notes, self.stop_ids, self.rules, self.answer_prefix,
                                min_passages=n, max_passages=n)
+        if self.how == "snap-strong-three":  # the rule of the ninth and tenth sessions: at most three
+            return SnapRule.of(self.tokenizer, item.notes, self.stop_ids, self.rules, self.answer_prefix, max_passages=3)
         kind = SnapRule if self.how == "snap" else QuoteRule
         return kind.of(self.tokenizer, item.notes, self.stop_ids, self.rules, self.answer_prefix)
 
@@ -570,13 +572,15 @@ def main(argv: list[str] | None = None) -> int:
                         help="answers by plain argmax, without the package's repetition penalty and no-repeat rule")
     parser.add_argument("--no-notes", action="store_true",
                         help="ask without notes even when the package has a notes slot (the app's setting off)")
-    parser.add_argument("--quote-notes", nargs="?", const="tokens", choices=["tokens", "snap", "snap-two", "snap-three", "snap-one", "snap-likelihood"],
+    parser.add_argument("--quote-notes", nargs="?", const="tokens", choices=["tokens", "snap", "snap-two", "snap-three", "snap-four", "snap-strong-three", "snap-one",
+                                 "snap-likelihood"],
                         default=None,
                         help="answers of whole sentences of the given notes (tools.quoting): 'tokens' allows only "
                              "tokens that continue a note sentence; 'snap' lets the model write each sentence, then "
                              "puts the passage of the closest note sentence in its place, at least two passages "
-                             "when given and a third when it is a strong match; 'snap-two' two, never a third "
-                             "(the rule before); 'snap-three' always three; 'snap-one' the model's passages "
+                             "when given and a third and fourth while each is a strong match; 'snap-two' two, never a third "
+                             "(the rule before); 'snap-three'/'snap-four' always three/four; 'snap-strong-three' at most three "
+                             "(the rule before December 2's eleventh session); 'snap-one' the model's passages "
                              "only; "
                              "'snap-likelihood' (an "
                              "experiment) as 'snap', but the first passage is the one whose first sentence the "

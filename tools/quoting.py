@@ -74,7 +74,7 @@ def passage_quote(chosen: int, passages: list[list[int]], used: set[int]) -> lis
 # and up to MAX_FILLED_PASSAGES when the next is a strong match: its retrieval score at least
 # STRONG_SHARE of the best given (quoting.ts `nextFill`).
 MIN_QUOTED_PASSAGES = 2
-MAX_FILLED_PASSAGES = 3
+MAX_FILLED_PASSAGES = 4
 STRONG_SHARE = 0.5
 
 

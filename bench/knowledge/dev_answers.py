@@ -1,6 +1,8 @@
 """Answers to the labelled dev questions (data/dev.jsonl), scored by their labels: how often an
 answer quotes a sentence of a passage that answers the question (its `answers`), or of one that
-helps (`partial`). Used to choose answer rules on questions that are neither train nor eval.
+helps (`partial`), and how often it is factually right by data/dev-rubric.jsonl (facts that must
+appear, wrong claims that must not; written like the eval rubric, before any dev answer was read).
+Used to choose answer rules on questions that are neither train nor eval.
 
     python bench/knowledge/dev_answers.py --write-data /tmp/dev-as-eval.jsonl
     python -m tools.evaluate public/models/smollm2-135m-coach --skip-pytorch --variants fp32-from-q4 \\
@@ -19,6 +21,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent.parent
 sys.path.insert(0, str(ROOT))  # run as a script from bench/
 from tools.quoting import split_sentences  # noqa: E402
+from tools.rubric import load_rubric, score_answer  # noqa: E402
+
+DEV_RUBRIC = ROOT / "data" / "dev-rubric.jsonl"
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -46,11 +51,16 @@ def score(result: Path) -> dict:
         return any(s in answer for i in ids for s in split_sentences(kb[i]["text"]))
 
     n = len(rows)
+    rubric = load_rubric(DEV_RUBRIC)
+    verdicts = [score_answer(rubric[a["id"]], a["answer"]) for a, _ in rows]
     return {
         "result": str(result),
         "answerable": n,
         "quotesAnAnsweringPassage": round(sum(quotes(a["answer"], d["answers"]) for a, d in rows) / n, 3),
         "quotesAnsweringOrPartial": round(sum(quotes(a["answer"], d["answers"] + d["partial"]) for a, d in rows) / n, 3),
+        # data/dev-rubric.jsonl, written like the eval rubric before any dev answer was read.
+        "factuallyRight": round(sum(v["correct"] for v in verdicts) / n, 3),
+        "wrongClaims": round(sum(bool(v["wrong"]) for v in verdicts) / n, 3),
         "meanAnswerTokens": round(sum(len(a["tokens"]) for a, _ in rows) / n, 1),
     }
 

@@ -17,9 +17,11 @@ interface Snapped {
   answerWithOnePassage?: string;
   /** The answer when the first two of `notes` are given ('filled' only). */
   answerWithTwoPassages?: string;
-  /** Retrieval scores of `notes`: with `scores` the third passage is strong, with `weakScores` not ('filled' only). */
+  /** Retrieval scores of `notes` ('filled' only): with `scores` the third and fourth passages are strong, with `weakScores` the third is not, with `weakFourthScores` the fourth is not. */
   scores?: number[];
   weakScores?: number[];
+  weakFourthScores?: number[];
+  answerWithThreePassages?: string;
 }
 const fixture = JSON.parse(readFileSync('src/engine/__fixtures__/quoting.json', 'utf8')) as { snapped: Snapped; filled: Snapped };
 
@@ -112,8 +114,9 @@ describe('runLoop quoting by lookahead', () => {
     const result = await answerOf(filled, filled.notes);
     expect(result.text).toBe(filled.answer);
     expect(result.stopReason).toBe('eos');
-    // A third passage scoring under half the best does not follow.
+    // A third passage scoring under half the best does not follow, nor a fourth.
     expect((await answerOf(filled, filled.notes, true, {}, undefined, filled.weakScores)).text).toBe(filled.answerWithTwoPassages);
+    expect((await answerOf(filled, filled.notes, true, {}, undefined, filled.weakFourthScores)).text).toBe(filled.answerWithThreePassages);
     // With two passages given both are quoted; with the chosen passage the only one, nothing follows it.
     expect((await answerOf(filled, filled.notes.slice(0, 2))).text).toBe(filled.answerWithTwoPassages);
     expect((await answerOf(filled, filled.notes.slice(1, 2))).text).toBe(filled.answerWithOnePassage);
@@ -132,8 +135,9 @@ describe('runLoop quoting by lookahead', () => {
 
   it('token by token too, a stop before the passages the fill rule asks for becomes the first sentence of the next', async () => {
     const { filled } = fixture;
-    // The model picks "Eat two." by its first tokens and would stop; "Sleep well." and then the strong "Rest long." are put in its place.
-    expect((await answerOf(filled, filled.notes, false)).text).toBe('Eat two. Sleep well. Rest long.');
+    // The model picks "Eat two." by its first tokens and would stop; "Sleep well." and then the strong "Rest long." and "Nap more." are put in its place, never a fifth.
+    expect((await answerOf(filled, filled.notes, false)).text).toBe('Eat two. Sleep well. Rest long. Nap more.');
+    expect((await answerOf(filled, filled.notes, false, {}, undefined, filled.weakFourthScores)).text).toBe('Eat two. Sleep well. Rest long.');
     expect((await answerOf(filled, filled.notes, false, {}, undefined, filled.weakScores)).text).toBe('Eat two. Sleep well.');
     expect((await answerOf(filled, filled.notes.slice(1, 2), false)).text).toBe('Eat two.');
   });

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { banRepeatedNgrams } from './sampler';
-import { closestSentence, endsSentence, notePassages, noteSentences, passageQuote, QuoteConstraint, splitSentences } from './quoting';
+import { closestSentence, endsSentence, fillAllowed, notePassages, noteSentences, passageQuote, QuoteConstraint, splitSentences } from './quoting';
 
 interface Fixture {
   split: { text: string; sentences: string[] }[];
@@ -49,6 +49,11 @@ describe('QuoteConstraint.fillToken', () => {
 
   it('asks for nothing without passages', () => {
     expect(table.fillToken([10, 11, 12])).toBeNull();
+  });
+
+  it('asks for two passages, then strong ones up to four', () => {
+    expect([0, 1, 2, 3, 4].map((q) => fillAllowed(q, false))).toEqual([true, true, false, false, false]);
+    expect([0, 1, 2, 3, 4].map((q) => fillAllowed(q, true))).toEqual([true, true, true, true, false]);
   });
 });
 

@@ -45,6 +45,7 @@ describe('search terms', () => {
     expect(queryTerms('a three-hour ride')).toEqual(['three', 'hour', 'ride']);
     expect(queryTerms('3-5 g of creatine')).toEqual(['3-5', 'creatin']);
     expect(queryTerms("isn't breathing and hasn't moved")).toEqual(['breath', 'move']);
+    expect(queryTerms('whats normal if im sore and cant sleep')).toEqual(['normal', 'sore', 'sleep']);
   });
 });
 
@@ -149,6 +150,11 @@ describe('KnowledgeBase', () => {
     const periodization = base.retrieve('What is periodization in sport?', { k: 4 });
     expect(periodization.covered).toBe(true);
     expect(periodization.sources.map((s) => s.title).join(' ')).toMatch(/periodi[sz]ation/i);
+    // Typed without the apostrophe, "im" and "whats" weighed as words no passage uses.
+    const dehydrated = base.retrieve('how do i know if im dehydrated', { k: 4 });
+    expect(dehydrated.covered).toBe(true);
+    expect(dehydrated.sources.map((s) => s.text).join(' ')).toMatch(/dehydrat/i);
+    expect(base.retrieve('whats the best thing to eat after a workout', { k: 4 }).covered).toBe(true);
   });
 
   it('answers an empty or stop-word-only question with no passages', () => {

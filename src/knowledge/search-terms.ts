@@ -69,6 +69,9 @@ const STOP_WORDS = new Set(
     // use weighs most when coverage is judged, so these would make a conversational question look
     // off-topic.
     've ll re don doesn didn isn aren wasn weren hasn haven hadn won wouldn shouldn couldn ain ' +
+    // The same contractions typed without their apostrophe ("whats", "im", "dont"), as on a phone.
+    'whats im ive dont doesnt didnt isnt arent wasnt werent hasnt havent hadnt wont wouldnt shouldnt ' +
+    'couldnt cant youre youve theyre thats theres hows whys wheres ur gonna wanna ' +
     'myself yourself ourselves himself herself itself themselves he him his she her hers its ours theirs ' +
     'being having while until through against above below again further once only own same both few ' +
     'nor not now other off over under out up down whom those because just than too very').split(' '),

@@ -308,3 +308,17 @@ def test_dev_questions_are_not_eval_or_train_questions(sets, dev):
     hits = [(d["id"], o["id"]) for d in dev for name in ("eval", "train") for o in sets[name]
             if near_duplicate(d["question"], o["question"])]
     assert not hits, hits
+
+
+def test_dev_rubric_scores_every_answerable_dev_question(dev):
+    from tools.rubric import load_rubric, score_answer
+
+    rubric = load_rubric(DATA / "dev-rubric.jsonl")  # a bad regex raises here
+    assert list(rubric) == [d["id"] for d in dev if d["answers"]], "one line per answerable dev question, in order"
+    for d in dev:
+        if d["answers"]:
+            item = rubric[d["id"]]
+            assert item.must and item.note.strip(), d["id"]
+            # Neither saying nothing nor repeating the question is a right answer.
+            assert not score_answer(item, "")["correct"], d["id"]
+            assert not score_answer(item, d["question"])["correct"], d["id"]

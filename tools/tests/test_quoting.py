@@ -6,7 +6,7 @@ from pathlib import Path
 import numpy as np
 
 from tools.decoding import LogitRules
-from tools.quoting import (QuoteRule, SnapRule, mean_log_prob, note_passages, note_sentences, passage_quote, snap,
+from tools.quoting import (QuoteRule, SnapRule, fill_allowed, mean_log_prob, note_passages, note_sentences, passage_quote, snap,
                            split_sentences)
 
 FIXTURE = Path(__file__).resolve().parents[2] / "src" / "engine" / "__fixtures__" / "quoting.json"
@@ -23,14 +23,19 @@ def test_token_by_token_a_stop_the_fill_rule_goes_on_from_becomes_the_next_passa
     rule = QuoteRule(t["first"], t["later"], frozenset(t["stop"]), None, fills["passages"], fills["strong"])
     for case in fills["cases"]:
         assert rule.fill(case["answer"]) == case["fill"], case["name"]
-    # The model's stop after one passage is replaced, after two when a strong one is next; after three,
-    # or two with a weak one next, it stands.
+    # The model's stop after one passage is replaced, after two when a strong one is next; after three
+    # with none left, or two with a weak one next, it stands.
     stop_first = np.zeros(200, dtype=np.float32)
     stop_first[t["stop"][0]] = 9.0
     assert rule.choose(stop_first, [], [10, 11, 12]) == 130
     assert rule.choose(stop_first, [], [10, 11, 12, 130, 131, 132]) == 130
     assert rule.choose(stop_first, [], [10, 11, 12, 130, 131, 132, 130, 135, 136]) == t["stop"][0]
     assert rule.choose(stop_first, [], [30, 35, 36, 110, 111, 112, 120, 21]) == t["stop"][0]
+
+
+def test_fill_rule_at_least_two_passages_then_strong_ones_up_to_four():
+    assert [fill_allowed(q, False) for q in range(5)] == [True, True, False, False, False]
+    assert [fill_allowed(q, True) for q in range(5)] == [True, True, True, True, False]
 
 
 def test_sentences_split_as_the_fixture_says():
@@ -159,8 +164,9 @@ def test_answer_the_model_ends_on_one_passage_goes_on_with_the_next_in_the_notes
 
     filled = answer(case["notes"])
     assert tok.decode(filled[:-1]) == case["answer"] and filled[-1] == stop
-    # A third passage scoring under half the best does not follow.
+    # A third passage scoring under half the best does not follow, nor a fourth; never a fifth.
     assert tok.decode(answer(case["notes"], scores=case["weakScores"])[:-1]) == case["answerWithTwoPassages"]
+    assert tok.decode(answer(case["notes"], scores=case["weakFourthScores"])[:-1]) == case["answerWithThreePassages"]
     assert tok.decode(answer(case["notes"][:2], scores=case["scores"][:2])[:-1]) == case["answerWithTwoPassages"]
     assert tok.decode(answer(case["notes"][1:2], scores=case["scores"][1:2])[:-1]) == case["answerWithOnePassage"]
     # An answer already at its limit gets no further passage.
