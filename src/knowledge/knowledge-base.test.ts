@@ -45,7 +45,8 @@ describe('search terms', () => {
     expect(queryTerms('a three-hour ride')).toEqual(['three', 'hour', 'ride']);
     expect(queryTerms('3-5 g of creatine')).toEqual(['3-5', 'creatin']);
     expect(queryTerms("isn't breathing and hasn't moved")).toEqual(['breath', 'move']);
-    expect(queryTerms('whats normal if im sore and cant sleep')).toEqual(['normal', 'sore', 'sleep']);
+    expect(queryTerms('whats normal if im sore and cant sleep, is that ok')).toEqual(['normal', 'sore', 'sleep']);
+    expect(queryTerms('hes 14 and shes 12')).toEqual(['14', '12']);
   });
 });
 
@@ -71,6 +72,7 @@ describe('KnowledgeBase', () => {
     expect(queryTerms('heat acclimation')).toContain('acclimatisation');
     expect(queryTerms('is a nightcap bad for sleep')).toContain('alcohol');
     expect(queryTerms('strength training for teenagers')).toContain('youth');
+    expect(queryTerms('what is hyponatremia')).toEqual(['hyponatremia', 'hyponatraemia']);
     // The notes say "youth strength training"; without the group this question gets breathing and carbohydrate notes.
     expect(topIds('Should teenagers lift weights?')).toContain('inj-0176');
   });

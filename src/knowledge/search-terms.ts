@@ -53,6 +53,7 @@ const SYNONYMS: Record<string, string[]> = {
   female: ['female', 'females', 'women', 'woman', 'girls'],
   male: ['male', 'males', 'men', 'boys'],
   youth: ['youth', 'youths', 'adolescent', 'adolescents', 'adolescence', 'teen', 'teens', 'teenager', 'teenagers', 'teenage', 'kids', 'children', 'child', 'young athletes'],
+  hyponatraemia: ['hyponatraemia', 'hyponatremia'],
   alcohol: ['alcohol', 'alcoholic', 'beer', 'beers', 'wine', 'booze', 'nightcap', 'hangover'],
 };
 
@@ -71,7 +72,7 @@ const STOP_WORDS = new Set(
     've ll re don doesn didn isn aren wasn weren hasn haven hadn won wouldn shouldn couldn ain ' +
     // The same contractions typed without their apostrophe ("whats", "im", "dont"), as on a phone.
     'whats im ive dont doesnt didnt isnt arent wasnt werent hasnt havent hadnt wont wouldnt shouldnt ' +
-    'couldnt cant youre youve theyre thats theres hows whys wheres ur gonna wanna ' +
+    'couldnt cant youre youve theyre thats theres hows whys wheres hes shes ur gonna wanna ok okay ' +
     'myself yourself ourselves himself herself itself themselves he him his she her hers its ours theirs ' +
     'being having while until through against above below again further once only own same both few ' +
     'nor not now other off over under out up down whom those because just than too very').split(' '),
