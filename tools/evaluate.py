@@ -5,7 +5,7 @@ evaluation set (data/eval.jsonl: question, reference answer, keywords; never use
         [--llama-python /tmp/llamavenv/bin/python] [--work-dir models-work/<id>] [--variants fp32,q4]
         [--data data/eval.jsonl] [--max-new-tokens 64] [--limit N] [--out FILE.json]
         [--onnx LABEL=FILE ...] [--score-only onnx-int8,...] [--reference EARLIER.json]
-        [--quote-notes [tokens|snap|snap-two|snap-three|snap-one|snap-likelihood]]
+        [--quote-notes [tokens|snap|snap-one|snap-two|snap-three|snap-strong-three|snap-four|snap-likelihood]]
 
 Answers are in the model's own words unless --quote-notes: the app quotes the notes by lookahead
 on WASM (`snap`, its default) and token by token on WebGPU (`tokens`); see tools/quoting.py.
@@ -410,6 +410,17 @@ def checkpoint_folder(source: Path, scratch: Path) -> Path:
     return source
 
 
+# Earlier quoting rules, kept to measure against (docs/grounding.md): the fewest and most passages an
+# answer quotes (between them, only while the next is a strong match).
+PASSAGE_LIMITS = {
+    "snap-one": (1, 1),  # the model's passages only (before the eighth session)
+    "snap-two": (2, 2),  # the eighth session's rule
+    "snap-three": (3, 3),  # always three (measured in the ninth session)
+    "snap-strong-three": (2, 3),  # a strong third (the ninth and tenth sessions' rule)
+    "snap-four": (4, 4),  # always four (measured in the eleventh session)
+}
+
+
 class QuotedNotes:
     """The package's logit rules, plus, for a question asked with notes, answers quoted from them."""
 
@@ -425,15 +436,10 @@ class QuotedNotes:
             return self.rules
         if self.how == "snap-likelihood":  # an experiment: the first passage chosen by likelihood
             return SnapRule.of(self.tokenizer, item.notes, self.stop_ids, self.rules, self.answer_prefix, "likelihood")
-        if self.how == "snap-one":  # the rule before December 2 (eighth session): the model's passages only
+        if self.how in PASSAGE_LIMITS:
+            least, most = PASSAGE_LIMITS[self.how]
             return SnapRule.of(self.tokenizer, item.notes, self.stop_ids, self.rules, self.answer_prefix,
-                               min_passages=1, max_passages=1)
-        if self.how in ("snap-two", "snap-three", "snap-four"):  # two passages (the eighth session's rule), or always three/four
-            n = {"snap-two": 2, "snap-three": 3, "snap-four": 4}[self.how]
-            return SnapRule.of(self.tokenizer, item.notes, self.stop_ids, self.rules, self.answer_prefix,
-                               min_passages=n, max_passages=n)
-        if self.how == "snap-strong-three":  # the rule of the ninth and tenth sessions: at most three
-            return SnapRule.of(self.tokenizer, item.notes, self.stop_ids, self.rules, self.answer_prefix, max_passages=3)
+                               min_passages=least, max_passages=most)
         kind = SnapRule if self.how == "snap" else QuoteRule
         return kind.of(self.tokenizer, item.notes, self.stop_ids, self.rules, self.answer_prefix)
 
@@ -572,16 +578,14 @@ def main(argv: list[str] | None = None) -> int:
                         help="answers by plain argmax, without the package's repetition penalty and no-repeat rule")
     parser.add_argument("--no-notes", action="store_true",
                         help="ask without notes even when the package has a notes slot (the app's setting off)")
-    parser.add_argument("--quote-notes", nargs="?", const="tokens", choices=["tokens", "snap", "snap-two", "snap-three", "snap-four", "snap-strong-three", "snap-one",
-                                 "snap-likelihood"],
+    parser.add_argument("--quote-notes", nargs="?", const="tokens", choices=["tokens", "snap", *PASSAGE_LIMITS, "snap-likelihood"],
                         default=None,
                         help="answers of whole sentences of the given notes (tools.quoting): 'tokens' allows only "
                              "tokens that continue a note sentence; 'snap' lets the model write each sentence, then "
                              "puts the passage of the closest note sentence in its place, at least two passages "
-                             "when given and a third and fourth while each is a strong match; 'snap-two' two, never a third "
-                             "(the rule before); 'snap-three'/'snap-four' always three/four; 'snap-strong-three' at most three "
-                             "(the rule before December 2's eleventh session); 'snap-one' the model's passages "
-                             "only; "
+                             "when given and a third and fourth while each is a strong match; the earlier rules "
+                             "'snap-one', 'snap-two', 'snap-three', 'snap-strong-three' and 'snap-four' are kept "
+                             "to compare (PASSAGE_LIMITS); "
                              "'snap-likelihood' (an "
                              "experiment) as 'snap', but the first passage is the one whose first sentence the "
                              "model finds most likely")
