@@ -71,7 +71,7 @@ export const MIN_QUOTED_PASSAGES = 2;
 /**
  * Up to this many passages are quoted when the next one in order is a strong match: its retrieval
  * score at least STRONG_SHARE of the best given (docs/grounding.md "A third passage when it is a
- * strong match", "A fourth ..."; chosen on the labelled dev questions and their rubric).
+ * strong match" and "A dev rubric, and a fourth passage"; chosen on the labelled dev questions).
  */
 export const MAX_FILLED_PASSAGES = 4;
 export const STRONG_SHARE = 0.5;
