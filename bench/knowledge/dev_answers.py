@@ -58,7 +58,6 @@ def score(result: Path) -> dict:
         "answerable": n,
         "quotesAnAnsweringPassage": round(sum(quotes(a["answer"], d["answers"]) for a, d in rows) / n, 3),
         "quotesAnsweringOrPartial": round(sum(quotes(a["answer"], d["answers"] + d["partial"]) for a, d in rows) / n, 3),
-        # data/dev-rubric.jsonl, written like the eval rubric before any dev answer was read.
         "factuallyRight": round(sum(v["correct"] for v in verdicts) / n, 3),
         "wrongClaims": round(sum(bool(v["wrong"]) for v in verdicts) / n, 3),
         "meanAnswerTokens": round(sum(len(a["tokens"]) for a, _ in rows) / n, 1),

@@ -6,8 +6,8 @@ from pathlib import Path
 import numpy as np
 
 from tools.decoding import LogitRules
-from tools.quoting import (QuoteRule, SnapRule, fill_allowed, mean_log_prob, note_passages, note_sentences, passage_quote, snap,
-                           split_sentences)
+from tools.quoting import (QuoteRule, SnapRule, fill_allowed, mean_log_prob, note_passages, note_sentences,
+                           passage_quote, snap, split_sentences)
 
 FIXTURE = Path(__file__).resolve().parents[2] / "src" / "engine" / "__fixtures__" / "quoting.json"
 CASES = json.loads(FIXTURE.read_text(encoding="utf-8"))
