@@ -73,6 +73,10 @@ describe('KnowledgeBase', () => {
     expect(queryTerms('is a nightcap bad for sleep')).toContain('alcohol');
     expect(queryTerms('strength training for teenagers')).toContain('youth');
     expect(queryTerms('what is hyponatremia')).toEqual(['hyponatremia', 'hyponatraemia']);
+    // "Type I" is one letter and reads as the pronoun; the numeral must still name the fibres.
+    expect(queryTerms('type I fibres')).toContain('slowtwitch');
+    expect(queryTerms('slow-twitch fibres')).toContain('slowtwitch');
+    expect(topIds('Which sports suit type I fibres?')).toContain('phys-0097');
     // The notes say "youth strength training"; without the group this question gets breathing and carbohydrate notes.
     expect(topIds('Should teenagers lift weights?')).toContain('inj-0176');
   });

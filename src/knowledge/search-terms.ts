@@ -54,6 +54,8 @@ const SYNONYMS: Record<string, string[]> = {
   male: ['male', 'males', 'men', 'boys'],
   youth: ['youth', 'youths', 'adolescent', 'adolescents', 'adolescence', 'teen', 'teens', 'teenager', 'teenagers', 'teenage', 'kids', 'children', 'child', 'young athletes'],
   hyponatraemia: ['hyponatraemia', 'hyponatremia'],
+  // "Type I" loses its numeral otherwise: one letter, and the pronoun "I" besides.
+  slowtwitch: ['type i', 'slow-twitch', 'slow twitch'],
   alcohol: ['alcohol', 'alcoholic', 'beer', 'beers', 'wine', 'booze', 'nightcap', 'hangover'],
 };
 
