@@ -77,6 +77,11 @@ describe('KnowledgeBase', () => {
     expect(queryTerms('type I fibres')).toContain('slowtwitch');
     expect(queryTerms('slow-twitch fibres')).toContain('slowtwitch');
     expect(topIds('Which sports suit type I fibres?')).toContain('phys-0097');
+    // Formal words for eating and drinking are rare in the notes, which say "intake".
+    expect(queryTerms('How much fluid should be consumed?')).toContain('intake');
+    expect(queryTerms('carbohydrate ingested during a race')).toContain('intake');
+    // "a" and "difference" are stop words: without the group only "vo2" is left of this question.
+    expect(topIds('What is the a-vO2 difference?', 1)).toEqual(['phys-0045']);
     // The notes say "youth strength training"; without the group this question gets breathing and carbohydrate notes.
     expect(topIds('Should teenagers lift weights?')).toContain('inj-0176');
   });

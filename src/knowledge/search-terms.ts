@@ -54,6 +54,8 @@ const SYNONYMS: Record<string, string[]> = {
   male: ['male', 'males', 'men', 'boys'],
   youth: ['youth', 'youths', 'adolescent', 'adolescents', 'adolescence', 'teen', 'teens', 'teenager', 'teenagers', 'teenage', 'kids', 'children', 'child', 'young athletes'],
   hyponatraemia: ['hyponatraemia', 'hyponatremia'],
+  intake: ['intake', 'intakes', 'consume', 'consumed', 'consuming', 'consumption', 'ingest', 'ingested', 'ingesting', 'ingestion'],
+  avo2diff: ['a-vo2 difference', 'a-vo2 diff', 'a-v o2 difference', 'avo2 difference', 'arteriovenous oxygen difference', 'arterio-venous oxygen difference'],
   // "Type I" loses its numeral otherwise: one letter, and the pronoun "I" besides.
   slowtwitch: ['type i', 'slow-twitch', 'slow twitch'],
   alcohol: ['alcohol', 'alcoholic', 'beer', 'beers', 'wine', 'booze', 'nightcap', 'hangover'],
