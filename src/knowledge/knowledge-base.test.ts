@@ -47,6 +47,9 @@ describe('search terms', () => {
     expect(queryTerms("isn't breathing and hasn't moved")).toEqual(['breath', 'move']);
     expect(queryTerms('whats normal if im sore and cant sleep, is that ok')).toEqual(['normal', 'sore', 'sleep']);
     expect(queryTerms('hes 14 and shes 12')).toEqual(['14', '12']);
+    // Every question here is about sport; "in sport" only pulled in passages titled "... in sport".
+    expect(queryTerms('What is VO2max in sport?')).toEqual(['vo2max']);
+    expect(queryTerms('Are sports drinks worth it?')).toEqual(['drink', 'worth', 'sportsdrink']);
   });
 });
 
@@ -82,6 +85,8 @@ describe('KnowledgeBase', () => {
     expect(queryTerms('carbohydrate ingested during a race')).toContain('intake');
     // "a" and "difference" are stop words: without the group only "vo2" is left of this question.
     expect(topIds('What is the a-vO2 difference?', 1)).toEqual(['phys-0045']);
+    // A dev question: with "sport" a search term, the definition was not among the four.
+    expect(topIds('What is VO2max in sport?', 4)).toContain('phys-0034');
     // The notes say "youth strength training"; without the group this question gets breathing and carbohydrate notes.
     expect(topIds('Should teenagers lift weights?')).toContain('inj-0176');
   });

@@ -54,6 +54,7 @@ const SYNONYMS: Record<string, string[]> = {
   male: ['male', 'males', 'men', 'boys'],
   youth: ['youth', 'youths', 'adolescent', 'adolescents', 'adolescence', 'teen', 'teens', 'teenager', 'teenagers', 'teenage', 'kids', 'children', 'child', 'young athletes'],
   hyponatraemia: ['hyponatraemia', 'hyponatremia'],
+  sportsdrink: ['sports drink', 'sports drinks', 'sport drink', 'sport drinks', 'electrolyte drink', 'electrolyte drinks', 'isotonic drink', 'isotonic drinks'],
   intake: ['intake', 'intakes', 'consume', 'consumed', 'consuming', 'consumption', 'ingest', 'ingested', 'ingesting', 'ingestion'],
   avo2diff: ['a-vo2 difference', 'a-vo2 diff', 'a-v o2 difference', 'avo2 difference', 'arteriovenous oxygen difference', 'arterio-venous oxygen difference'],
   // "Type I" loses its numeral otherwise: one letter, and the pronoun "I" besides.
@@ -69,7 +70,7 @@ const STOP_WORDS = new Set(
     'also just get got go going really very best good better need needs want tell give some such each per ' +
     'during happen happens take takes make makes like way ways thing things often long use used using help helps ' +
     'work works actually usually someone people person anyone doing done well still even here there kind type ' +
-    'mean means difference differ different between versus vs all ' +
+    'mean means difference differ different between versus vs all sport sports ' +
     // Pieces of contractions ("isn't" -> "isn" + "t") and other function words: a word the notes never
     // use weighs most when coverage is judged, so these would make a conversational question look
     // off-topic.
