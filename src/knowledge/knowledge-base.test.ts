@@ -85,6 +85,12 @@ describe('KnowledgeBase', () => {
     expect(queryTerms('carbohydrate ingested during a race')).toContain('intake');
     // "a" and "difference" are stop words: without the group only "vo2" is left of this question.
     expect(topIds('What is the a-vO2 difference?', 1)).toEqual(['phys-0045']);
+    // A phrase is read once, longest first: a racing heart is not a race, and the warning signs come up.
+    expect(queryTerms('my heart is racing')).toContain('palpitation');
+    expect(queryTerms('my heart is racing')).not.toContain('competition');
+    expect(queryTerms('sprint interval training')).toContain('sit');
+    expect(queryTerms('sprint interval training')).not.toContain('hiit');
+    expect(topIds('my heart is racing and I feel dizzy during exercise', 4)).toContain('inj-0134');
     // A dev question: with "sport" a search term, the definition was not among the four.
     expect(topIds('What is VO2max in sport?', 4)).toContain('phys-0034');
     // The notes say "youth strength training"; without the group this question gets breathing and carbohydrate notes.

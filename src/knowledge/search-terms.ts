@@ -54,6 +54,7 @@ const SYNONYMS: Record<string, string[]> = {
   male: ['male', 'males', 'men', 'boys'],
   youth: ['youth', 'youths', 'adolescent', 'adolescents', 'adolescence', 'teen', 'teens', 'teenager', 'teenagers', 'teenage', 'kids', 'children', 'child', 'young athletes'],
   hyponatraemia: ['hyponatraemia', 'hyponatremia'],
+  palpitation: ['palpitation', 'palpitations', 'heart racing', 'heart races', 'heart is racing', 'racing heart', 'racing heartbeat', 'racing irregular heartbeat', 'heart pounding', 'pounding heart'],
   sportsdrink: ['sports drink', 'sports drinks', 'sport drink', 'sport drinks', 'electrolyte drink', 'electrolyte drinks', 'isotonic drink', 'isotonic drinks'],
   intake: ['intake', 'intakes', 'consume', 'consumed', 'consuming', 'consumption', 'ingest', 'ingested', 'ingesting', 'ingestion'],
   avo2diff: ['a-vo2 difference', 'a-vo2 diff', 'a-v o2 difference', 'avo2 difference', 'arteriovenous oxygen difference', 'arterio-venous oxygen difference'],
@@ -83,9 +84,12 @@ const STOP_WORDS = new Set(
     'nor not now other off over under out up down whom those because just than too very').split(' '),
 );
 
-const PHRASES: [RegExp, string][] = Object.entries(SYNONYMS).flatMap(([canonical, variants]) =>
-  variants.map((v): [RegExp, string] => [new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(v)}(?=$|[^\\p{L}\\p{N}])`, 'gu'), canonical]),
-);
+// Longest first: a phrase that matched is not read again for the words inside it, so "heart
+// racing" is a palpitation and not a race, and sprint interval training is not also HIIT.
+const PHRASES: [RegExp, string][] = Object.entries(SYNONYMS)
+  .flatMap(([canonical, variants]) => variants.map((v): [string, string] => [v, canonical]))
+  .sort((a, b) => b[0].length - a[0].length)
+  .map(([v, canonical]) => [new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(v)}(?=$|[^\\p{L}\\p{N}])`, 'gu'), canonical]);
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -95,9 +99,12 @@ function escapeRegExp(s: string): string {
 export function expandSynonyms(text: string): string {
   let out = text.toLowerCase().normalize('NFKC');
   const found = new Set<string>();
+  let unread = out;
   for (const [pattern, canonical] of PHRASES) {
     pattern.lastIndex = 0;
-    if (pattern.test(out)) found.add(canonical);
+    if (!pattern.test(unread)) continue;
+    found.add(canonical);
+    unread = unread.replace(pattern, (match, before: string) => before + ' '.repeat(match.length - before.length));
   }
   if (found.size > 0) out += ` ${[...found].join(' ')}`;
   return out;
