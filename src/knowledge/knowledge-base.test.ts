@@ -142,6 +142,16 @@ describe('KnowledgeBase', () => {
     expect(found.sources[0]!.score).toBeLessThan(found.sources[1]!.score);
   });
 
+  it('gives a passage about a group of people only to a question that names the group', () => {
+    const general = topIds('How much protein do athletes need per day?', 4);
+    expect(general).toContain('nutr-0069');
+    expect(general).not.toContain('nutr-0093'); // older adults
+    expect(general).not.toContain('nutr-0095'); // women
+    expect(topIds('How much protein do older athletes need?', 4)).toContain('nutr-0093');
+    expect(topIds('How much sleep do athletes need?', 4)).not.toContain('recov-0006'); // teenagers
+    expect(topIds('How much sleep do teenage athletes need?', 1)).toEqual(['recov-0006']);
+  });
+
   it('gives a weaker passage that shares two of the question\'s terms, down to a tenth of the best score', () => {
     const notes = KnowledgeBase.build([
       note('creatine-1', 'Creatine loading', 'Creatine loading uses about 20 g of creatine a day for 5-7 days, then 3-5 g a day.'),

@@ -54,6 +54,9 @@ const SYNONYMS: Record<string, string[]> = {
   male: ['male', 'males', 'men', 'boys'],
   youth: ['youth', 'youths', 'adolescent', 'adolescents', 'adolescence', 'teen', 'teens', 'teenager', 'teenagers', 'teenage', 'kids', 'children', 'child', 'young athletes'],
   hyponatraemia: ['hyponatraemia', 'hyponatremia'],
+  older: ['older adults', 'older adult', 'older athletes', 'older athlete', 'older people', 'older lifters', 'older runners', 'elderly', 'masters athletes', 'masters athlete', 'seniors'],
+  pregnancy: ['pregnancy', 'pregnant'],
+  plantbased: ['vegan', 'vegans', 'vegetarian', 'vegetarians', 'plant-based'],
   palpitation: ['palpitation', 'palpitations', 'heart racing', 'heart races', 'heart is racing', 'racing heart', 'racing heartbeat', 'racing irregular heartbeat', 'heart pounding', 'pounding heart'],
   sportsdrink: ['sports drink', 'sports drinks', 'sport drink', 'sport drinks', 'electrolyte drink', 'electrolyte drinks', 'isotonic drink', 'isotonic drinks'],
   intake: ['intake', 'intakes', 'consume', 'consumed', 'consuming', 'consumption', 'ingest', 'ingested', 'ingesting', 'ingestion'],
@@ -129,6 +132,9 @@ export function processTerm(token: string): string | null {
   if (t in SYNONYMS || /\d/.test(t)) return t;
   return stemmer(t);
 }
+
+/** Terms that name a group of people: a passage about one of them answers a question that names it. */
+export const GROUPS = new Set(['youth', 'female', 'male', 'older', 'pregnancy', 'plantbased']);
 
 /** Distinct index terms of a question: used to tell a real match from a one-word brush. */
 export function queryTerms(question: string): string[] {
