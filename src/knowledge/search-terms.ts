@@ -52,7 +52,7 @@ const SYNONYMS: Record<string, string[]> = {
   acclimatisation: ['acclimatisation', 'acclimatization', 'acclimation', 'acclimatise', 'acclimatize', 'acclimate', 'acclimatised', 'acclimatized', 'acclimated'],
   female: ['female', 'females', 'women', 'woman', 'girls'],
   male: ['male', 'males', 'men', 'boys'],
-  youth: ['youth', 'youths', 'adolescent', 'adolescents', 'adolescence', 'teen', 'teens', 'teenager', 'teenagers', 'teenage', 'kids', 'children', 'child', 'young athletes'],
+  youth: ['youth', 'youths', 'adolescent', 'adolescents', 'adolescence', 'teen', 'teens', 'teenager', 'teenagers', 'teenage', 'kid', 'kids', 'children', 'child', 'young athletes'],
   hyponatraemia: ['hyponatraemia', 'hyponatremia'],
   older: ['older adults', 'older adult', 'older athletes', 'older athlete', 'older people', 'older lifters', 'older runners', 'elderly', 'masters athletes', 'masters athlete', 'seniors'],
   pregnancy: ['pregnancy', 'pregnant'],
@@ -87,12 +87,9 @@ const STOP_WORDS = new Set(
     'nor not now other off over under out up down whom those because just than too very').split(' '),
 );
 
-// Longest first: a phrase that matched is not read again for the words inside it, so "heart
-// racing" is a palpitation and not a race, and sprint interval training is not also HIIT.
-const PHRASES: [RegExp, string][] = Object.entries(SYNONYMS)
-  .flatMap(([canonical, variants]) => variants.map((v): [string, string] => [v, canonical]))
-  .sort((a, b) => b[0].length - a[0].length)
-  .map(([v, canonical]) => [new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(v)}(?=$|[^\\p{L}\\p{N}])`, 'gu'), canonical]);
+const PHRASES: [RegExp, string][] = Object.entries(SYNONYMS).flatMap(([canonical, variants]) =>
+  variants.map((v): [RegExp, string] => [new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(v)}(?=$|[^\\p{L}\\p{N}])`, 'gu'), canonical]),
+);
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -102,12 +99,9 @@ function escapeRegExp(s: string): string {
 export function expandSynonyms(text: string): string {
   let out = text.toLowerCase().normalize('NFKC');
   const found = new Set<string>();
-  let unread = out;
   for (const [pattern, canonical] of PHRASES) {
     pattern.lastIndex = 0;
-    if (!pattern.test(unread)) continue;
-    found.add(canonical);
-    unread = unread.replace(pattern, (match, before: string) => before + ' '.repeat(match.length - before.length));
+    if (pattern.test(out)) found.add(canonical);
   }
   if (found.size > 0) out += ` ${[...found].join(' ')}`;
   return out;
