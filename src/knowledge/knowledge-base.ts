@@ -92,11 +92,6 @@ const RANKED_POOL = 8;
  */
 const GROUP_PENALTY = 0.3;
 
-/** Whether a passage's title names a group of people (teenagers, older adults) the question does not. */
-function aboutOthers(title: string, terms: readonly string[]): boolean {
-  return queryTerms(title).some((t) => GROUPS.has(t) && !terms.includes(t));
-}
-
 export class KnowledgeBase {
   private constructor(
     private readonly search: MiniSearch<Passage>,
@@ -158,7 +153,7 @@ export class KnowledgeBase {
     const sources = hits
       .filter((h) => h.score >= floor && counts(h))
       .slice(0, Math.max(options.k, RANKED_POOL))
-      .map((h) => ({ h, rank: h.score / best.score + WORDING_WEIGHT * wordShare(asked, `${h.title} ${h.text} ${h.questions}`) - (aboutOthers(h.title, terms) ? GROUP_PENALTY : 0) }))
+      .map((h) => ({ h, rank: h.score / best.score + WORDING_WEIGHT * wordShare(asked, `${h.title} ${h.text} ${h.questions}`) - (this.#aboutOthers(h, terms) ? GROUP_PENALTY : 0) }))
       .sort((a, b) => b.rank - a.rank)
       .slice(0, options.k)
       .map(({ h }) => ({ id: String(h.id), title: h.title, text: h.text, source: h.source || null, score: round(h.score) }));
@@ -180,6 +175,19 @@ export class KnowledgeBase {
     }
     return weights;
   }
+
+  /** Whether a passage's title names a group of people (teenagers, older adults) the question does not. */
+  #aboutOthers(hit: SearchResult & Stored, terms: readonly string[]): boolean {
+    let groups = this.#titleGroups.get(hit.id);
+    if (groups === undefined) {
+      groups = queryTerms(hit.title).filter((t) => GROUPS.has(t));
+      this.#titleGroups.set(hit.id, groups);
+    }
+    return groups.some((t) => !terms.includes(t));
+  }
+
+  /** The groups each passage's title names, once looked up. */
+  readonly #titleGroups = new Map<unknown, string[]>();
 
   /** Term weights already looked up: the index never changes once built. */
   readonly #idf = new Map<string, number>();
