@@ -3,9 +3,11 @@
  * first visit downloads with visible progress -> a sports question streams -> Stop keeps a
  * partial answer -> a reload in the middle of an answer keeps the history, no duplicates ->
  * offline (server stopped, context offline) -> reload -> app and model from the cache -> ask
- * again -> the answer streams. Answers show the notes they were given (online and offline).
+ * again -> the answer streams. Answers show the notes they were given (online and offline); a question
+ * the notes do not cover gets the answer the model was trained to give there.
  * Also records main-thread long tasks while streaming.
  */
+import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import {
   answers,
@@ -39,6 +41,9 @@ const Q2 = 'What should I eat before a long run?';
 // Q3's answer is cut by a reload: a question whose answer runs several sentences (52 tokens greedy).
 const Q3 = 'Explain in detail how to plan a full week of marathon training, day by day, with the purpose of each session.';
 const Q4 = 'Is stretching before running useful?';
+// Q5 is one the notes do not cover: the answer is the one the model was trained to give there.
+const Q5 = 'What is the capital of France?';
+const NOT_COVERED = (JSON.parse(readFileSync(`public/models/${DEFAULT_MODEL}/manifest.json`, 'utf8')) as { prompt: { context: { notCovered: string } } }).prompt.context.notCovered;
 
 test('first visit to offline answer with the default model', async ({ page, context, browserName }, testInfo) => {
   test.skip(!runsOn(testInfo, 'chromium', 'firefox'), 'the main path runs on desktop Chromium and Firefox');
@@ -163,6 +168,15 @@ test('first visit to offline answer with the default model', async ({ page, cont
     expectGrowing(await streamStates(page));
     // The notes index came from the service worker's precache too.
     await expect(answers(page).nth(3).getByTestId('sources')).toBeVisible();
+  });
+
+  await test.step('offline: a question the notes do not cover gets a plain "not covered", not a guess', async () => {
+    await setSettings(page, { maxNewTokens: 96, ownWords: false });
+    await ask(page, Q5);
+    await waitAnswerDone(page, 4, 'complete', ANSWER_TIMEOUT);
+    await expect(answers(page).nth(4).getByTestId('answer')).toHaveText(NOT_COVERED);
+    await expect(answers(page).nth(4).getByTestId('not-covered')).toBeVisible();
+    await expect(answers(page).nth(4).getByTestId('source')).toHaveCount(0);
   });
   await context.setOffline(false);
 });

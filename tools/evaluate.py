@@ -424,24 +424,26 @@ PASSAGE_LIMITS = {
 class QuotedNotes:
     """The package's logit rules, plus, for a question asked with notes, answers quoted from them."""
 
-    def __init__(self, tokenizer, stop_ids: set[int], rules, answer_prefix: str, how: str):
+    def __init__(self, tokenizer, stop_ids: set[int], rules, answer_prefix: str, how: str, slot: dict | None = None):
         self.tokenizer, self.stop_ids, self.rules, self.answer_prefix, self.how = tokenizer, stop_ids, rules, answer_prefix, how
+        self.slot = slot  # the manifest's notes slot (camelCase): its notCovered answer is quoted when no note is given
         self.repetition_penalty = rules.repetition_penalty if rules else 1.0
         self.no_repeat_ngram = rules.no_repeat_ngram if rules else 0
 
     def for_item(self, item: "Item"):
-        from .quoting import QuoteRule, SnapRule
+        from .quoting import QuoteRule, SnapRule, quotable
 
-        if not item.notes:
+        notes = quotable(self.slot, item.notes)
+        if not notes:
             return self.rules
         if self.how == "snap-likelihood":  # an experiment: the first passage chosen by likelihood
-            return SnapRule.of(self.tokenizer, item.notes, self.stop_ids, self.rules, self.answer_prefix, "likelihood")
+            return SnapRule.of(self.tokenizer, notes, self.stop_ids, self.rules, self.answer_prefix, "likelihood")
         if self.how in PASSAGE_LIMITS:
             least, most = PASSAGE_LIMITS[self.how]
-            return SnapRule.of(self.tokenizer, item.notes, self.stop_ids, self.rules, self.answer_prefix,
+            return SnapRule.of(self.tokenizer, notes, self.stop_ids, self.rules, self.answer_prefix,
                                min_passages=least, max_passages=most)
         kind = SnapRule if self.how == "snap" else QuoteRule
-        return kind.of(self.tokenizer, item.notes, self.stop_ids, self.rules, self.answer_prefix)
+        return kind.of(self.tokenizer, notes, self.stop_ids, self.rules, self.answer_prefix)
 
 
 def run(args, log=print, save=lambda result: None) -> dict:
@@ -452,7 +454,7 @@ def run(args, log=print, save=lambda result: None) -> dict:
     from tokenizers import Tokenizer
 
     from .checkpoint import inspect_checkpoint, load_model
-    from .manifest import read_manifest
+    from .manifest import read_manifest, to_json
     from .prompt_format import answer_prefix
 
     package = args.package
@@ -470,7 +472,7 @@ def run(args, log=print, save=lambda result: None) -> dict:
     if getattr(args, "quote_notes", None):
         rules = QuotedNotes(Tokenizer.from_file(str(package / "tokenizer.json")),
                             set(manifest.stop.token_ids) | {manifest.tokens.eos}, rules, answer_prefix(manifest.prompt),
-                            args.quote_notes)
+                            args.quote_notes, to_json(manifest.prompt.context) if manifest.prompt.context else None)
     if args.gguf and rules is not None:
         log("GGUF files compared: every model answers by plain greedy (llama.cpp decodes by itself)")
         rules = None

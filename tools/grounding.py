@@ -19,6 +19,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OFF_TOPIC = ROOT / "data" / "offtopic.jsonl"  # questions the notes must not cover (never eval)
+# What the model learns to say when the notes it is given do not answer the question.
+NOT_COVERED_ANSWER = (
+    "My notes don't cover this, so I can't give you a reliable answer. "
+    "I can help with training, recovery, nutrition, injury prevention and sports science."
+)
 # The context slot of packages trained with notes (manifest prompt.context). Four passages of ~60
 # tokens: the rubric facts of 80 % of eval questions are in the top 4, 74 % in the top 3
 # (bench/knowledge/retrieval.ts; measured after the threshold was fixed on train questions).
@@ -28,14 +33,10 @@ DEFAULT_CONTEXT = {
     "empty": "(no notes match this question)",
     "maxTokens": 280,
     "maxPassages": 4,
+    "notCovered": NOT_COVERED_ANSWER,
 }
 # The tiny test package reads 256 tokens in all: two short notes.
 TINY_CONTEXT = {**DEFAULT_CONTEXT, "maxTokens": 90, "maxPassages": 2}
-# What the model learns to say when the notes it is given do not answer the question.
-NOT_COVERED_ANSWER = (
-    "My notes don't cover this, so I can't give you a reliable answer. "
-    "I can help with training, recovery, nutrition, injury prevention and sports science."
-)
 _PLACEHOLDER = re.compile(r"\{(notes|question|text|title)\}")
 # A reference answer is a target for a question asked with notes only when the notes hold it: at
 # least this share of its content words, and every number it states. Trained on answers its notes

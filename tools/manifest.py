@@ -63,6 +63,9 @@ class ContextSlot:
     empty: str
     max_tokens: int
     max_passages: int
+    # What the model was trained to answer when `empty` stands in for the notes; an answer asked with
+    # no notes quotes it (tools.quoting.quotable, src/engine/quoting.ts).
+    not_covered: str | None = dataclasses.field(default=None, metadata=OPTIONAL)
 
 
 @dataclass

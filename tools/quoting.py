@@ -47,6 +47,14 @@ def encoded_sentences(tokenizer, notes: list[dict], answer_prefix: str = "") -> 
     return texts, [encode(answer_prefix + s) for s in texts], [encode(" " + s) for s in texts]
 
 
+def quotable(slot: dict | None, notes: list[dict] | None) -> list[dict]:
+    """What an answer quotes (quoting.ts quotable): the notes given, or, asked with none ([]), the
+    answer the package was trained to give there (the slot's notCovered), so no guess stands in."""
+    if notes is None or notes or not (slot or {}).get("notCovered"):
+        return notes or []
+    return [{"text": slot["notCovered"]}]
+
+
 def note_sentences(notes: list[dict]) -> list[str]:
     """The sentences of the passages, in the order given, each once."""
     seen: dict[str, None] = {}

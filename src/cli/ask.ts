@@ -142,7 +142,7 @@ function printGrounding(g: Grounding, print: (line: string) => void = console.er
     print('From the Pocket Coach notes:');
     for (const s of g.sources) print(`  [${s.id}] ${s.text}${s.source ? ` (Source: ${s.source})` : ''}`);
   } else if (g.status === 'not-covered') {
-    print('Not covered by the Pocket Coach notes: this answer has no reviewed source.');
+    print('Not covered by the Pocket Coach notes, so no reviewed source (--no-notes gets the model\'s own answer, unchecked).');
   } else if (g.status === 'unavailable') {
     print(`Answered without notes. ${g.reason ?? ''}`);
   } else {

@@ -65,6 +65,22 @@ describe.skipIf(skip !== null)(`engine on ${TEST_MODEL_ID}`, () => {
     expect(quoted(free.text), free.text).toBe(false);
   });
 
+  it('asked with no notes (the notes do not cover it), answers what the package was trained to say there', async () => {
+    const notCovered = engine.manifest.prompt.context?.notCovered;
+    expect(notCovered).toMatch(/notes don't cover this/);
+    const chat: ChatMessage[] = [{ role: 'user', content: 'What is the capital of France?' }];
+    for (const options of [{ temperature: 0 }, { temperature: 1, seed: 5 }]) {
+      const r = await engine.generate(chat, { ...options, maxNewTokens: 60, stopStrings: [] }, {}, []);
+      expect(r.notes).toEqual([]);
+      expect(r.text).toBe(notCovered);
+    }
+    // Asked without notes, or in the model's own words, it answers freely.
+    const free = await engine.generate(chat, { temperature: 1, seed: 5, maxNewTokens: 20, stopStrings: [] }, {}, null);
+    expect(free.text).not.toBe(notCovered);
+    const own = await engine.generate(chat, { temperature: 1, seed: 5, maxNewTokens: 20, stopStrings: [], quoteNotes: false }, {}, []);
+    expect(own.text).not.toBe(notCovered);
+  });
+
   it('seeded sampling repeats for a seed and differs for another', async () => {
     const chat: ChatMessage[] = [{ role: 'user', content: 'How long should I rest between sets?' }];
     const opts = { temperature: 1, topK: 0, topP: 0.95, maxNewTokens: 16, stopStrings: [] };

@@ -37,7 +37,7 @@ import {
 } from './package-source';
 import { withNotes } from './notes';
 import { fitPrompt, MIN_ANSWER_TOKENS, prepareMessages, type FittedPrompt } from './prompt';
-import { QuoteConstraint, quotesNotes } from './quoting';
+import { QuoteConstraint, quotable, quotesNotes } from './quoting';
 import type { Source } from '../knowledge/passage';
 import { TextTokenizer } from './tokenizer';
 import { createUnpackedSession, filesOfVariant } from './unpacked-session';
@@ -320,7 +320,7 @@ export class Engine {
     // Old turns are dropped as if the notes filled their slot: a question with fewer notes keeps the same start.
     const fitted = fitPrompt(tokenizer, manifest, grounded.messages, resolved.maxNewTokens, grounded.spare);
     callbacks.onNotes?.(grounded.kept);
-    const given = grounded.kept ?? [];
+    const given = quotable(manifest.prompt.context, grounded.kept);
     const stops = [manifest.tokens.eos, ...manifest.stop.tokenIds];
     const quote = quotesNotes(options, given) ? QuoteConstraint.of((t) => tokenizer.encodePlain(t), given, stops, resolved.answerPrefix) : null;
     const budget = { ...resolved, maxNewTokens: fitted.maxNewTokens, quote };

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { banRepeatedNgrams } from './sampler';
-import { closestSentence, endsSentence, fillAllowed, notePassages, noteSentences, passageQuote, QuoteConstraint, splitSentences } from './quoting';
+import { closestSentence, endsSentence, fillAllowed, notePassages, noteSentences, passageQuote, quotable, QuoteConstraint, splitSentences } from './quoting';
 
 interface Fixture {
   split: { text: string; sentences: string[] }[];
@@ -19,6 +19,25 @@ const table = new QuoteConstraint(fixture.table.first, fixture.table.later, new 
 describe('splitSentences', () => {
   it.each(fixture.split.map((c) => [c.text, c.sentences] as const))('%s', (text, sentences) => {
     expect(splitSentences(text)).toEqual(sentences);
+  });
+});
+
+describe('quotable', () => {
+  const slot = { notCovered: "My notes don't cover this." };
+  const notes = [{ text: 'Sleep 7-9 hours.', score: 2 }];
+
+  it('is the notes given when there are some', () => {
+    expect(quotable(slot, notes)).toEqual(notes);
+  });
+
+  it('is the trained not-covered answer when the prompt holds no notes', () => {
+    expect(quotable(slot, [])).toEqual([{ text: "My notes don't cover this." }]);
+  });
+
+  it('is nothing to quote when asked without notes, or for a package without that answer', () => {
+    expect(quotable(slot, null)).toEqual([]);
+    expect(quotable({}, [])).toEqual([]);
+    expect(quotable(undefined, [])).toEqual([]);
   });
 });
 

@@ -22,6 +22,20 @@ export function quotesNotes(options: { quoteNotes?: boolean }, notes: readonly u
   return options.quoteNotes !== false && notes.length > 0;
 }
 
+/**
+ * What an answer quotes: the notes the prompt holds, or, asked with none (`kept` is [] and the prompt
+ * holds the slot's `empty` text), the answer the package was trained to give there. A question the
+ * notes do not cover then gets that plain answer instead of a guess: the model wrote one for every
+ * such dev question, mostly wrong (docs/grounding.md "Questions the notes do not cover").
+ */
+export function quotable(
+  slot: { notCovered?: string } | undefined,
+  kept: readonly { text: string; score?: number }[] | null,
+): readonly { text: string; score?: number }[] {
+  if (kept === null || kept.length > 0 || !slot?.notCovered) return kept ?? [];
+  return [{ text: slot.notCovered }];
+}
+
 /** A sentence ends at . ! or ? followed by a space and a capital or digit ("1.6 g" stays whole). */
 const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z0-9])/;
 /** A piece ending in one of these goes on ("e.g. 20 seconds"). */

@@ -188,6 +188,16 @@ describe('KnowledgeBase', () => {
     expect(base.retrieve('whats the best thing to eat after a workout', { k: 4 }).covered).toBe(true);
   });
 
+  it('covers a question about one concept a passage is titled for, with words no passage has beside it', () => {
+    // "worth" and "tracking" are in no HRV passage: the rarest term, "HRV", names the best title.
+    const hrv = base.retrieve('Is HRV worth tracking?', { k: 4 });
+    expect(hrv.covered).toBe(true);
+    expect(hrv.sources).toHaveLength(4);
+    for (const s of hrv.sources) expect(`${s.title} ${s.text}`).toMatch(/\bHRV\b/);
+    // A word no passage uses is the rarest, and no title names it.
+    expect(base.retrieve('Is a dog leash worth buying?', { k: 4 }).covered).toBe(false);
+  });
+
   it('answers an empty or stop-word-only question with no passages', () => {
     expect(base.retrieve('', { k: 3 })).toMatchObject({ covered: false, sources: [] });
     expect(base.retrieve('what is the', { k: 3 })).toMatchObject({ covered: false, sources: [] });

@@ -147,11 +147,14 @@ export class KnowledgeBase {
     const byOwn = ownShare > (options.minShare ?? MIN_MATCHED_SHARE);
     const byQuestions = withQuestions > MIN_MATCHED_SHARE_WITH_QUESTIONS;
     const matchedShare = byOwn || !byQuestions ? ownShare : withQuestions;
-    if (!byOwn && !byQuestions) return { ...none, matchedShare };
+    const titled = !byOwn && !byQuestions ? namedInTitle(own[0], weights, common) : null;
+    if (!byOwn && !byQuestions && !titled) return { ...none, matchedShare };
+    // Covered by its one concept, the question is given the passages that name it.
+    const given = titled ? (h: SearchResult) => h.queryTerms.includes(titled) : counts;
     const floor = best.score * (options.relativeFloor ?? RELATIVE_FLOOR);
     const asked = words(question);
     const sources = hits
-      .filter((h) => h.score >= floor && counts(h))
+      .filter((h) => h.score >= floor && given(h))
       .slice(0, Math.max(options.k, RANKED_POOL))
       .map((h) => ({ h, rank: h.score / best.score + WORDING_WEIGHT * wordShare(asked, `${h.title} ${h.text} ${h.questions}`) - (this.#aboutOthers(h, terms) ? GROUP_PENALTY : 0) }))
       .sort((a, b) => b.rank - a.rank)
@@ -191,6 +194,21 @@ export class KnowledgeBase {
 
   /** Term weights already looked up: the index never changes once built. */
   readonly #idf = new Map<string, number>();
+}
+
+/**
+ * The question's rarest term, itself no common word, when the best passage's title names it: a
+ * question about one concept the notes are written about ("What does VO2max measure?", "What is HRV
+ * and is it worth tracking?") is covered even when its other words are in no passage beside it.
+ * A word no passage uses ("dog", "mortgage") is the rarest, so off-topic questions stay uncovered.
+ */
+function namedInTitle(best: SearchResult | undefined, weights: ReadonlyMap<string, number>, common: number): string | null {
+  let rarest: string | null = null;
+  let most = common;
+  for (const [term, w] of weights) {
+    if (w > most) [rarest, most] = [term, w];
+  }
+  return best !== undefined && rarest !== null && (best.match[rarest] ?? []).includes('title') ? rarest : null;
 }
 
 /** How many of the question's terms a hit matched (a fuzzy match counts for its query term). */

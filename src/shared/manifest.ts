@@ -75,6 +75,12 @@ export interface ContextSlot {
   /** Token budget for all passages together. */
   maxTokens: number;
   maxPassages: number;
+  /**
+   * What the model was trained to answer when `empty` stands in for the notes. Where present, an
+   * answer asked with no notes quotes it (src/engine/quoting.ts), so a question the notes do not
+   * cover never gets a guess presented as an answer.
+   */
+  notCovered?: string;
 }
 
 export interface StopRules {

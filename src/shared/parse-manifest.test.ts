@@ -38,6 +38,10 @@ describe('parseManifest', () => {
     expect(problem({ ...raw, prompt: { ...prompt, context: { ...slot, passage: '- x' } } })).toMatch(/no \{text\}/);
     expect(problem({ ...raw, prompt: { ...prompt, context: { ...slot, maxPassages: 0 } } })).toMatch(/at least 1/);
     expect(problem({ ...raw, prompt: { ...prompt, context: { ...slot, extra: 1 } } })).toMatch(/unknown field extra/);
+    const answered = { ...slot, notCovered: "My notes don't cover this." };
+    expect(parseManifest({ ...raw, prompt: { ...prompt, context: answered } }, 't').prompt.context).toEqual(answered);
+    expect(problem({ ...raw, prompt: { ...prompt, context: { ...slot, notCovered: ' ' } } })).toMatch(/notCovered is empty/);
+    expect(problem({ ...raw, prompt: { ...prompt, context: { ...slot, notCovered: 3 } } })).toMatch(/notCovered/);
   });
 
   it('names a missing field with its path', () => {

@@ -115,7 +115,13 @@ const contextSlot = object<ContextSlot>((f) => {
   if (!passage.includes('{text}')) throw new ManifestProblem('prompt.context.passage has no {text}');
   const maxPassages = f.get('maxPassages', count);
   if (maxPassages < 1) throw new ManifestProblem('prompt.context.maxPassages should be at least 1');
-  return { template, passage, empty: f.get('empty', str), maxTokens: f.get('maxTokens', count), maxPassages };
+  const slot: ContextSlot = { template, passage, empty: f.get('empty', str), maxTokens: f.get('maxTokens', count), maxPassages };
+  if (f.has('notCovered')) {
+    const notCovered = f.get('notCovered', str);
+    if (!notCovered.trim()) throw new ManifestProblem('prompt.context.notCovered is empty');
+    slot.notCovered = notCovered;
+  }
+  return slot;
 });
 
 /** The optional notes slot: present only in packages trained with retrieved notes. */

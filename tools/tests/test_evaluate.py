@@ -161,3 +161,21 @@ def test_no_repeat_rule_matches_the_typescript_fixture():
         logits = np.linspace(-1.5, 1.0, case["vocab"]).astype(np.float32)
         ban_repeated_ngrams(logits, case["answer"], case["size"])
         assert [i for i in range(case["vocab"]) if np.isneginf(logits[i])] == case["banned"], case["name"]
+
+
+def test_a_question_asked_with_no_notes_quotes_the_packages_not_covered_answer():
+    """As the app: notes [] (retrieval found none) -> the slot's notCovered is quoted; notes None
+    (asked without notes) -> the package's own rules, the model's own words."""
+    from tokenizers import Tokenizer
+
+    from tools.grounding import DEFAULT_CONTEXT, NOT_COVERED_ANSWER
+    from tools.quoting import SnapRule
+
+    root = Path(__file__).resolve().parents[2]
+    tok = Tokenizer.from_file(str(root / "public" / "models" / "tiny-gpt2-random" / "tokenizer.json"))
+    quoted = ev.QuotedNotes(tok, {0}, None, "", "snap", DEFAULT_CONTEXT)
+    item = lambda notes: ev.Item("q", "What is the capital of France?", "", [], [1], [], notes)
+    rule = quoted.for_item(item([]))
+    assert isinstance(rule, SnapRule) and " ".join(rule.texts) == NOT_COVERED_ANSWER
+    assert quoted.for_item(item(None)) is None
+    assert ev.QuotedNotes(tok, {0}, None, "", "snap").for_item(item([])) is None  # a package without it

@@ -6,8 +6,9 @@ from pathlib import Path
 import numpy as np
 
 from tools.decoding import LogitRules
+from tools.grounding import DEFAULT_CONTEXT, NOT_COVERED_ANSWER
 from tools.quoting import (QuoteRule, SnapRule, fill_allowed, mean_log_prob, note_passages, note_sentences,
-                           passage_quote, snap, split_sentences)
+                           passage_quote, quotable, snap, split_sentences)
 
 FIXTURE = Path(__file__).resolve().parents[2] / "src" / "engine" / "__fixtures__" / "quoting.json"
 CASES = json.loads(FIXTURE.read_text(encoding="utf-8"))
@@ -16,6 +17,16 @@ CASES = json.loads(FIXTURE.read_text(encoding="utf-8"))
 def rule(rules=None) -> QuoteRule:
     t = CASES["table"]
     return QuoteRule(t["first"], t["later"], frozenset(t["stop"]), rules)
+
+
+def test_an_answer_asked_with_no_notes_quotes_the_answer_the_model_was_trained_to_give_there():
+    notes = [{"text": "Sleep 7-9 hours.", "score": 2.0}]
+    assert DEFAULT_CONTEXT["notCovered"] == NOT_COVERED_ANSWER  # the training target and the manifest agree
+    assert quotable(DEFAULT_CONTEXT, notes) == notes
+    assert quotable(DEFAULT_CONTEXT, []) == [{"text": NOT_COVERED_ANSWER}]
+    assert quotable(DEFAULT_CONTEXT, None) == []  # asked without notes: the model's own words
+    assert quotable({k: v for k, v in DEFAULT_CONTEXT.items() if k != "notCovered"}, []) == []
+    assert quotable(None, []) == []
 
 
 def test_token_by_token_a_stop_the_fill_rule_goes_on_from_becomes_the_next_passage_as_the_fixture_says():

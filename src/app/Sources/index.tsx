@@ -29,7 +29,8 @@ export function Sources({ grounding, answer = '' }: { grounding: Grounding; answ
     case 'not-covered':
       return (
         <p class={styles.uncovered} data-testid="not-covered">
-          Not covered by the Pocket Coach notes: this answer has no reviewed source. Check it elsewhere.
+          Not covered by the Pocket Coach notes, so no reviewed source. Turning off "Answer from the Pocket Coach notes" in
+          Settings gets the model's own answer, unchecked.
         </p>
       );
     case 'unavailable':
