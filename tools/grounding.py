@@ -156,8 +156,10 @@ def training_mix(pairs: list, retrieved: dict[str, dict], slot: dict, count_toke
     whose notes hold nothing of it; off-topic questions -> the not-covered answer.
     A first mix taught "distractor passages only -> not covered" instead: the model then refused
     questions whose notes did answer them (docs/grounding.md), so distractors now sit beside the
-    right passages, and "not covered" is learnt where retrieval finds nothing, as the app asks."""
+    right passages, and "not covered" is learnt where retrieval finds nothing, as the app asks.
+    The not-covered answer is the slot's `notCovered`, the one the app then quotes."""
     rng = random.Random(seed)
+    not_covered = slot.get("notCovered") or NOT_COVERED_ANSWER
     out: list[GroundedPair] = []
     kept: dict[str, list[dict]] = {}
     target: dict[str, str] = {}
@@ -166,7 +168,7 @@ def training_mix(pairs: list, retrieved: dict[str, dict], slot: dict, count_toke
         r = retrieved[p.id]
         notes = fit_notes(slot, count_tokens, r["sources"]) if r["covered"] else []
         if not notes:
-            out.append(GroundedPair(p.id, render_notes(slot, p.question, []), NOT_COVERED_ANSWER, "not-covered", []))
+            out.append(GroundedPair(p.id, render_notes(slot, p.question, []), not_covered, "not-covered", []))
             continue
         got = grounded_target(p.answer, notes)
         if got is None:
@@ -194,7 +196,7 @@ def training_mix(pairs: list, retrieved: dict[str, dict], slot: dict, count_toke
     for qid, question in off_topic:
         r = off_retrieved.get(qid, {"covered": False, "sources": []})
         notes = fit_notes(slot, count_tokens, r["sources"]) if r["covered"] else []
-        out.append(GroundedPair(qid, render_notes(slot, question, notes), NOT_COVERED_ANSWER, "not-covered",
+        out.append(GroundedPair(qid, render_notes(slot, question, notes), not_covered, "not-covered",
                                 [n["id"] for n in notes]))
     rng.shuffle(out)
     return out

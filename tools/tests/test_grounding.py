@@ -94,3 +94,11 @@ def test_retrieve_runs_the_apps_retrieval():
     assert got["a"]["covered"] and got["a"]["sources"]
     assert not got["b"]["covered"] and got["b"]["sources"] == []
 
+
+
+def test_the_not_covered_target_is_the_slots_answer_the_app_quotes():
+    pairs = [P("q1", "What is X?", "X is Y.", "physiology")]
+    retrieved = {"q1": {"covered": False, "sources": []}}
+    slot = {**DEFAULT_CONTEXT, "notCovered": "Not in my notes."}
+    mix = training_mix(pairs, retrieved, slot, lambda t: len(t.split()), [("off-1", "capital of France?")], {})
+    assert {m.answer for m in mix if m.kind == "not-covered"} == {"Not in my notes."}
