@@ -147,8 +147,9 @@ export class KnowledgeBase {
     const byOwn = ownShare > (options.minShare ?? MIN_MATCHED_SHARE);
     const byQuestions = withQuestions > MIN_MATCHED_SHARE_WITH_QUESTIONS;
     const matchedShare = byOwn || !byQuestions ? ownShare : withQuestions;
-    const titled = !byOwn && !byQuestions ? namedInTitle(own[0], weights, common) : null;
-    if (!byOwn && !byQuestions && !titled) return { ...none, matchedShare };
+    const matched = byOwn || byQuestions;
+    const titled = matched ? null : namedInTitle(own[0], weights, common);
+    if (!matched && !titled) return { ...none, matchedShare };
     // Covered by its one concept, the question is given the passages that name it.
     const given = titled ? (h: SearchResult) => h.queryTerms.includes(titled) : counts;
     const floor = best.score * (options.relativeFloor ?? RELATIVE_FLOOR);

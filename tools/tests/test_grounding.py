@@ -95,7 +95,6 @@ def test_retrieve_runs_the_apps_retrieval():
     assert not got["b"]["covered"] and got["b"]["sources"] == []
 
 
-
 def test_the_not_covered_target_is_the_slots_answer_the_app_quotes():
     pairs = [P("q1", "What is X?", "X is Y.", "physiology")]
     retrieved = {"q1": {"covered": False, "sources": []}}
