@@ -38,6 +38,17 @@ test('a covered question shows the notes it was given, expandable, and they surv
   expect(await answers(page).first().getByTestId('source').evaluateAll((els) => els.map((e) => e.getAttribute('data-source-id')))).toEqual(ids);
 });
 
+test('a follow-up ("Why?") gets the notes of the question before it; alone it would not be covered', async ({ page }) => {
+  await ask(page, 'How much protein do athletes need per day?');
+  await waitAnswerDone(page, 0);
+  await ask(page, 'Why?');
+  await waitAnswerDone(page, 1);
+  const second = answers(page).nth(1);
+  await expect(second.getByTestId('not-covered')).toHaveCount(0);
+  await expect(second.getByTestId('sources')).toBeVisible();
+  await expect(second.getByTestId('source').filter({ hasText: /protein/i }).first()).toBeAttached();
+});
+
 test('an off-topic or foreign-language question is marked as not covered, with no source', async ({ page }) => {
   await ask(page, 'What is the capital of France?');
   await waitAnswerDone(page, 0);

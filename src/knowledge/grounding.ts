@@ -1,22 +1,47 @@
 /** Which notes a question is asked with, or why none: one rule for the worker and the CLI. */
 import type { ModelManifest } from '../shared/manifest';
 import type { Grounding } from '../shared/protocol';
-import type { KnowledgeBase } from './knowledge-base';
+import type { KnowledgeBase, Retrieval } from './knowledge-base';
 
-/** `notes` is the loaded knowledge base, or the sentence saying why it could not be loaded. */
+/**
+ * `notes` is the loaded knowledge base, or the sentence saying why it could not be loaded.
+ * `previous` is the user's question before this one in the same chat, if any.
+ */
 export function groundingFor(
   notes: KnowledgeBase | { failed: string },
   question: string,
   manifest: ModelManifest,
   wanted: boolean,
+  previous?: string,
 ): Grounding {
   if (!wanted) return { status: 'off', sources: [], reason: null };
   const slot = manifest.prompt.context;
   if (!slot) return { status: 'unavailable', sources: [], reason: `${manifest.name} was not trained to answer from notes.` };
   if ('failed' in notes) return { status: 'unavailable', sources: [], reason: `The Pocket Coach notes could not be loaded: ${notes.failed}.` };
   if (notes.size === 0) return { status: 'unavailable', sources: [], reason: 'The Pocket Coach notes are empty.' };
-  const found = notes.retrieve(question, { k: slot.maxPassages });
+  const found = retrieveInChat(notes, question, previous, slot.maxPassages);
   return found.covered ? { status: 'notes', sources: found.sources, reason: null } : { status: 'not-covered', sources: [], reason: null };
+}
+
+/** A question that leans on the one before it: "And for women?", "What about before a race?". */
+const LEANS_ON_PREVIOUS = /^\W*(?:and|but|so|also|then|what about|how about|what if)\b/i;
+/** A word pointing back ("How long does it last?"), in a question naming at most one thing of its own. */
+const POINTS_BACK = /\b(?:it|its|that|this|they|them|those|these)\b/i;
+
+function leansOnPrevious(question: string, alone: Retrieval): boolean {
+  return !alone.covered || LEANS_ON_PREVIOUS.test(question) || (alone.terms.length <= 1 && POINTS_BACK.test(question));
+}
+
+/**
+ * A follow-up ("Why?", "Tell me more", "What about for women?") names little or nothing of its
+ * own, so alone it is not covered or finds the wrong notes: it is searched together with the
+ * question before it. A question that stands alone is searched alone.
+ */
+function retrieveInChat(notes: KnowledgeBase, question: string, previous: string | undefined, k: number): Retrieval {
+  const alone = notes.retrieve(question, { k });
+  if (!previous?.trim() || !leansOnPrevious(question, alone)) return alone;
+  const together = notes.retrieve(`${previous}\n${question}`, { k });
+  return together.covered ? together : alone;
 }
 
 /** What the model is given for a grounding: passages, the "no notes" text ([]), or no slot at all (null). */

@@ -72,8 +72,9 @@ async function handle(req: WorkerRequest): Promise<void> {
       const controller = new AbortController();
       running.set(req.id, controller);
       try {
+        const asked = req.messages.filter((m) => m.role === 'user').map((m) => m.content);
         const question = req.messages.at(-1)?.content ?? '';
-        const found = await notes.ground(question, engine.manifest, req.notes);
+        const found = await notes.ground(question, engine.manifest, req.notes, asked.at(-2));
         const given = notesGiven(found);
         let grounding = found;
         const result = await engine.generate(

@@ -25,10 +25,11 @@ export class WorkerNotes {
     return this.#loading;
   }
 
-  async ground(question: string, manifest: ModelManifest, wanted: boolean): Promise<Grounding> {
+  /** `previous`: the user's question before this one in the chat, which a follow-up is searched with. */
+  async ground(question: string, manifest: ModelManifest, wanted: boolean, previous?: string): Promise<Grounding> {
     if (!wanted || !manifest.prompt.context) return groundingFor({ failed: '' }, question, manifest, wanted);
     try {
-      return groundingFor((await this.load()).base, question, manifest, wanted);
+      return groundingFor((await this.load()).base, question, manifest, wanted, previous);
     } catch (e) {
       return groundingFor({ failed: e instanceof Error ? e.message : String(e) }, question, manifest, wanted);
     }
