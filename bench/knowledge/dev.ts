@@ -14,10 +14,11 @@ import { KnowledgeBase } from '../../src/knowledge/knowledge-base';
 
 interface Dev { id: string; topic: string; question: string; answers: string[]; partial: string[] }
 
-const { values } = parseArgs({ options: { k: { type: 'string', default: '4' }, out: { type: 'string' }, list: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { k: { type: 'string', default: '4' }, 'definition-weight': { type: 'string' }, data: { type: 'string', default: 'data/dev.jsonl' }, out: { type: 'string' }, list: { type: 'boolean', default: false } } });
 const k = Number(values.k);
+const opts = { k, ...(values['definition-weight'] === undefined ? {} : { definitionWeight: Number(values['definition-weight']) }) };
 const base = KnowledgeBase.build(readPassages());
-const rows = readFileSync('data/dev.jsonl', 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Dev);
+const rows = readFileSync(values.data, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Dev);
 const answerable = rows.filter((r) => r.answers.length > 0);
 const unanswerable = rows.filter((r) => r.answers.length === 0);
 let covered = 0;
@@ -25,7 +26,7 @@ let first = 0;
 let anyGiven = 0;
 const misses: string[] = [];
 for (const row of answerable) {
-  const found = base.retrieve(row.question, { k });
+  const found = base.retrieve(row.question, opts);
   const ids = found.sources.map((s) => s.id);
   const good = new Set(row.answers);
   if (found.covered) covered++;
@@ -33,7 +34,7 @@ for (const row of answerable) {
   if (ids.some((id) => good.has(id))) anyGiven++;
   else misses.push(`${row.id} ${found.covered ? 'given ' + ids.join(',') : `not covered (${found.matchedShare})`} | ${row.question} | wants ${row.answers.join(',')}`);
 }
-const saidUncovered = unanswerable.filter((r) => !base.retrieve(r.question, { k }).covered);
+const saidUncovered = unanswerable.filter((r) => !base.retrieve(r.question, opts).covered);
 const share = (n: number, of: number) => Math.round((n / of) * 1000) / 1000;
 const result = {
   generatedBy: 'npx tsx bench/knowledge/dev.ts',

@@ -151,6 +151,21 @@ describe('KnowledgeBase', () => {
     expect(queryTerms('is that too much for a kid her age')).toContain('youth');
   });
 
+  it('opens with the definition of what a question asks about, and of each thing a comparison names', () => {
+    const ask = (q: string, weight?: number) =>
+      base.retrieve(q, { k: 4, ...(weight === undefined ? {} : { definitionWeight: weight }) }).sources.map((s) => s.id);
+    // Without the rule, "Fast and slow EPOC", "Undulating periodization" and "Critical power versus MLSS" come first.
+    expect(ask('What does EPOC mean?', 0)[0]).toBe('phys-0190');
+    expect(ask('What does EPOC mean?')[0]).toBe('phys-0189');
+    expect(ask('What is periodization?', 0)[0]).toBe('train-0070');
+    expect(ask('What is periodization?')[0]).toBe('train-0066');
+    const thresholds = 'Difference between lactate threshold, ventilatory threshold and critical power?';
+    expect(ask(thresholds, 0)[0]).toBe('phys-0073');
+    expect(ask(thresholds).slice(0, 2)).toEqual(['phys-0066', 'phys-0075']);
+    // A question asking no "what" keeps its order.
+    expect(ask('How long does EPOC last after a hard session?')).toEqual(ask('How long does EPOC last after a hard session?', 0));
+  });
+
   it('gives a weaker passage that shares two of the question\'s terms, down to a tenth of the best score', () => {
     const notes = KnowledgeBase.build([
       note('creatine-1', 'Creatine loading', 'Creatine loading uses about 20 g of creatine a day for 5-7 days, then 3-5 g a day.'),

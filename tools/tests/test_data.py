@@ -310,6 +310,32 @@ def test_dev_questions_are_not_eval_or_train_questions(sets, dev):
     assert not hits, hits
 
 
+CONCEPTS_PATH = DATA / "dev-concepts.jsonl"
+CONCEPT_FORMS = {"definition", "comparison", "mechanism", "figure"}
+
+
+def test_quiz_questions_name_real_passages_and_are_no_eval_train_or_dev_question(sets, dev):
+    known = {json.loads(line)["id"] for f in (DATA / "knowledge").glob("*.jsonl")
+             for line in f.read_text(encoding="utf-8").splitlines() if line.strip()}
+    quiz = load(CONCEPTS_PATH)
+    problems = []
+    for rec in quiz:
+        if set(rec) != DEV_FIELDS | {"form", "first"} or not re.fullmatch(r"cq-[abc]-\d{2}", rec["id"]):
+            problems.append(f"{rec.get('id')}: fields {sorted(rec)}")
+            continue
+        if rec["form"] not in CONCEPT_FORMS:
+            problems.append(f"{rec['id']}: unknown form {rec['form']!r}")
+        if rec["first"] is not None and rec["first"] not in rec["answers"]:
+            problems.append(f"{rec['id']}: first {rec['first']} is not one of its answers")
+        problems += [f"{rec['id']}: no passage {i}" for i in rec["answers"] + rec["partial"] if i not in known]
+    assert not problems, "\n".join(problems)
+    assert len({r["id"] for r in quiz}) == len(quiz) >= 80
+    others = [o for name in ("eval", "train") for o in sets[name]] + dev
+    hits = [(q["id"], o["id"]) for q in quiz for o in others if near_duplicate(q["question"], o["question"])]
+    hits += [(a["id"], b["id"]) for a, b in combinations(quiz, 2) if near_duplicate(a["question"], b["question"])]
+    assert not hits, hits
+
+
 def test_dev_rubric_scores_every_answerable_dev_question(dev):
     from tools.rubric import load_rubric, score_answer
 
