@@ -3,7 +3,7 @@
  * differ ("Difference between cognitive and somatic anxiety?"), and passages that say what a thing
  * is: the answer should open with the definition, which the model then quotes first.
  */
-import { queryTerms } from './search-terms';
+import { isCanonical, queryTerms } from './search-terms';
 
 /** A passage opening with its subject and a defining verb: "Flow, described by Csikszentmihalyi, is a state ...". */
 const DEFINES =
@@ -19,16 +19,20 @@ export function definedTerms(text: string): string[] {
 }
 
 /**
- * The concepts a question asks to have defined, each as its rarest search term: one per thing
- * compared ("A, B and C", "A vs B"), else the question's rarest term; [] when it asks no "what".
+ * The concepts a question asks to have defined, each as its rarest search term and any canonical
+ * term: one per thing compared ("A, B and C", "A vs B"), else the question's; [] when it asks no "what".
  * `rarest` gives the rarest term of a list of terms.
  */
 export function conceptsAsked(question: string, terms: readonly string[], rarest: (terms: readonly string[]) => string | undefined): string[] {
   if (!ASKS_WHAT.test(question)) return [];
   const compared = COMPARES.exec(question)?.[1] ?? (VERSUS.test(question) ? question : null);
   const parts = compared?.split(/\s*(?:,|\band\b|\bor\b|\bvs\.?|\bversus\b)\s*/i).filter((p) => p.trim()) ?? [];
-  const each = parts.map((p) => rarest(queryTerms(p))).filter((t): t is string => t !== undefined);
-  if (each.length >= 2) return each;
+  const each = parts.map((p) => named(queryTerms(p), rarest)).filter((t) => t.length > 0);
+  return each.length >= 2 ? each.flat() : named(terms, rarest);
+}
+
+/** The rarest term, and the canonical term of a thing written another way ("glycemic" is "glycaemic"). */
+function named(terms: readonly string[], rarest: (terms: readonly string[]) => string | undefined): string[] {
   const one = rarest(terms);
-  return one === undefined ? [] : [one];
+  return [...new Set([...(one === undefined ? [] : [one]), ...terms.filter(isCanonical)])];
 }

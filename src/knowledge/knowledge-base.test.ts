@@ -92,6 +92,10 @@ describe('KnowledgeBase', () => {
     expect(topIds('What is VO2max in sport?', 4)).toContain('phys-0034');
     // The notes say "youth strength training"; without the group this question gets breathing and carbohydrate notes.
     expect(topIds('Should teenagers lift weights?')).toContain('inj-0176');
+    // American spellings meet the notes' British ones, in search and in the definition rule.
+    expect(queryTerms('muscle fibers')).toContain('fibre');
+    expect(queryTerms('hemoglobin and estrogen')).toEqual(expect.arrayContaining(['haemoglobin', 'oestrogen']));
+    expect(topIds('What is the glycemic index?', 1)).toEqual(['nutr-0373']);
   });
 
   it('finds a passage by the users\' words of its search questions, and never returns them', () => {

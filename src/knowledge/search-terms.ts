@@ -50,6 +50,15 @@ const SYNONYMS: Record<string, string[]> = {
   // Spellings and lay words for one thing: the notes use both sides ("acclimation" 14 times,
   // "acclimatisation" 21; "women" 63, "female" 36), and a question uses one.
   acclimatisation: ['acclimatisation', 'acclimatization', 'acclimation', 'acclimatise', 'acclimatize', 'acclimate', 'acclimatised', 'acclimatized', 'acclimated'],
+  // British spellings in the notes, American ones in many questions ("muscle fibers", "hemoglobin").
+  fibre: ['fibre', 'fibres', 'fiber', 'fibers'],
+  centre: ['centre', 'centres', 'center', 'centers'],
+  glycaemic: ['glycaemic', 'glycemic'],
+  haemoglobin: ['haemoglobin', 'hemoglobin'],
+  anaemia: ['anaemia', 'anaemic', 'anemia', 'anemic'],
+  oestrogen: ['oestrogen', 'estrogen'],
+  litre: ['litre', 'litres', 'liter', 'liters'],
+  programme: ['programme', 'programmes', 'program', 'programs'],
   female: ['female', 'females', 'women', 'woman', 'girls'],
   male: ['male', 'males', 'men', 'boys'],
   youth: ['youth', 'youths', 'adolescent', 'adolescents', 'adolescence', 'teen', 'teens', 'teenager', 'teenagers', 'teenage', 'kid', 'kids', 'children', 'child', 'young athletes'],
@@ -125,6 +134,11 @@ export function processTerm(token: string): string | null {
   // Canonical terms and tokens with digits (vo2max, 1rm, 3-5) are kept as written.
   if (t in SYNONYMS || /\d/.test(t)) return t;
   return stemmer(t);
+}
+
+/** Whether a term is the canonical term of a synonym group ("vo2max", "glycaemic"). */
+export function isCanonical(term: string): boolean {
+  return Object.hasOwn(SYNONYMS, term);
 }
 
 /** Terms that name a group of people: a passage about one of them answers a question that names it. */
