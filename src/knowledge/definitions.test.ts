@@ -18,5 +18,7 @@ describe('definitions', () => {
     expect(conceptsAsked('Difference between cognitive and somatic anxiety?', ['cognit', 'somat', 'anxieti'], firstOf)).toEqual(['cognit', 'somat']);
     expect(conceptsAsked('Concentric vs eccentric contractions?', ['concentr', 'eccentr', 'contract'], firstOf)).toEqual(['concentr', 'eccentr']);
     expect(conceptsAsked('How long does EPOC last?', ['epoc', 'last'], firstOf)).toEqual([]);
+    // A figure, not a definition: the passage defining the supplement is not the answer.
+    expect(conceptsAsked('What is a standard caffeine dose?', ['standard', 'caffein', 'dose'], firstOf)).toEqual([]);
   });
 });

@@ -9,6 +9,8 @@ import { isCanonical, queryTerms } from './search-terms';
 const DEFINES =
   /^(?:The |An? )?([^,.;()]{2,80}?)(?: \([^)]*\))?(?:, [^,.]{0,80},)? (?:(?:is|are) (?:the|a|an|one|any|how|what|when|where)\b|means|refers to|is defined as|describes|equals|proposes|ranks|measures|focus(?:es)? on|targets?|involves?)\b/;
 const ASKS_WHAT = /^\W*(?:what(?:'s| is| are| does)|define|explain|describe|differences?|compare)\b|\b(?:vs\.?|versus)\s/i;
+/** "What is a standard dose / a good time / the normal rate of ...?" asks for a figure, not a definition. */
+const ASKS_FIGURE = /^\W*what(?:'s| is| are) (?:a |an |the )?(?:normal|good|standard|typical|recommended|best|usual|safe|ideal|optimal|right|healthy|average)\b/i;
 const COMPARES = /\b(?:difference|differences|differ|distinguish)\s+between\s+(.+?)\??$/i;
 const VERSUS = /\b(?:vs\.?|versus)\s/i;
 
@@ -24,7 +26,7 @@ export function definedTerms(text: string): string[] {
  * `rarest` gives the rarest term of a list of terms.
  */
 export function conceptsAsked(question: string, terms: readonly string[], rarest: (terms: readonly string[]) => string | undefined): string[] {
-  if (!ASKS_WHAT.test(question)) return [];
+  if (!ASKS_WHAT.test(question) || ASKS_FIGURE.test(question)) return [];
   const compared = COMPARES.exec(question)?.[1] ?? (VERSUS.test(question) ? question : null);
   const parts = compared?.split(/\s*(?:,|\band\b|\bor\b|\bvs\.?|\bversus\b)\s*/i).filter((p) => p.trim()) ?? [];
   const each = parts.map((p) => named(queryTerms(p), rarest)).filter((t) => t.length > 0);
