@@ -50,15 +50,6 @@ const SYNONYMS: Record<string, string[]> = {
   // Spellings and lay words for one thing: the notes use both sides ("acclimation" 14 times,
   // "acclimatisation" 21; "women" 63, "female" 36), and a question uses one.
   acclimatisation: ['acclimatisation', 'acclimatization', 'acclimation', 'acclimatise', 'acclimatize', 'acclimate', 'acclimatised', 'acclimatized', 'acclimated'],
-  // British spellings in the notes, American ones in many questions ("muscle fibers", "hemoglobin").
-  fibre: ['fibre', 'fibres', 'fiber', 'fibers'],
-  centre: ['centre', 'centres', 'center', 'centers'],
-  glycaemic: ['glycaemic', 'glycemic'],
-  haemoglobin: ['haemoglobin', 'hemoglobin'],
-  anaemia: ['anaemia', 'anaemic', 'anemia', 'anemic'],
-  oestrogen: ['oestrogen', 'estrogen'],
-  litre: ['litre', 'litres', 'liter', 'liters'],
-  programme: ['programme', 'programmes', 'program', 'programs'],
   female: ['female', 'females', 'women', 'woman', 'girls'],
   male: ['male', 'males', 'men', 'boys'],
   youth: ['youth', 'youths', 'adolescent', 'adolescents', 'adolescence', 'teen', 'teens', 'teenager', 'teenagers', 'teenage', 'kid', 'kids', 'children', 'child', 'young athletes'],
@@ -104,9 +95,20 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Text -> lowercase with each recognised phrase followed by its canonical term. */
+/**
+ * American spellings of words the notes spell the British way ("muscle fibers", "hemoglobin"):
+ * rewritten before anything else, so one word stays one term and weighs as much as before.
+ */
+const SPELLINGS: [RegExp, string][] = Object.entries({
+  fiber: 'fibre', fibers: 'fibres', center: 'centre', centers: 'centres', glycemic: 'glycaemic',
+  hemoglobin: 'haemoglobin', anemia: 'anaemia', anemic: 'anaemic', estrogen: 'oestrogen',
+  liter: 'litre', liters: 'litres', program: 'programme', programs: 'programmes',
+}).map(([us, uk]) => [new RegExp(`(?<![\\p{L}\\p{N}])${us}(?![\\p{L}\\p{N}])`, 'gu'), uk]);
+
+/** Text -> lowercase, British spellings, each recognised phrase followed by its canonical term. */
 export function expandSynonyms(text: string): string {
   let out = text.toLowerCase().normalize('NFKC');
+  for (const [us, uk] of SPELLINGS) out = out.replace(us, uk);
   const found = new Set<string>();
   for (const [pattern, canonical] of PHRASES) {
     pattern.lastIndex = 0;
