@@ -10,8 +10,8 @@ const base = KnowledgeBase.build(readPassages());
 const manifestPath = 'public/models/smollm2-135m-coach/manifest.json';
 const manifest = parseManifestText(readFileSync(manifestPath, 'utf8'), manifestPath);
 
-function titles(question: string, previous?: string): string[] {
-  const g = groundingFor(base, question, manifest, true, previous);
+function titles(question: string, ...earlier: string[]): string[] {
+  const g = groundingFor(base, question, manifest, true, earlier);
   return g.status === 'notes' ? g.sources.map((s) => s.title.toLowerCase()) : [];
 }
 
@@ -23,6 +23,8 @@ describe('follow-up questions', () => {
       expect(groundingFor(base, followUp, manifest, true).status).toBe('not-covered');
       expect(titles(followUp, protein)[0]).toMatch(/protein/);
     }
+    // A follow-up to a follow-up reaches back to the question that named the topic.
+    expect(titles('Tell me more', protein, 'Why?')[0]).toMatch(/protein/);
   });
 
   it('a question pointing back ("it") or leaning on the one before ("what about") is searched with it', () => {
@@ -36,6 +38,6 @@ describe('follow-up questions', () => {
     expect(titles('What is EPOC?', protein)).toEqual(titles('What is EPOC?'));
     expect(titles('How much caffeine should I take before a race?', protein)).toEqual(titles('How much caffeine should I take before a race?'));
     // An off-topic follow-up stays uncovered: the question before it does not cover it.
-    expect(groundingFor(base, 'What is the capital of France?', manifest, true, protein).status).toBe('not-covered');
+    expect(groundingFor(base, 'What is the capital of France?', manifest, true, [protein]).status).toBe('not-covered');
   });
 });

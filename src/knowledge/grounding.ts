@@ -5,21 +5,21 @@ import type { KnowledgeBase, Retrieval } from './knowledge-base';
 
 /**
  * `notes` is the loaded knowledge base, or the sentence saying why it could not be loaded.
- * `previous` is the user's question before this one in the same chat, if any.
+ * `earlier` holds the user's questions before this one in the same chat, oldest first.
  */
 export function groundingFor(
   notes: KnowledgeBase | { failed: string },
   question: string,
   manifest: ModelManifest,
   wanted: boolean,
-  previous?: string,
+  earlier: readonly string[] = [],
 ): Grounding {
   if (!wanted) return { status: 'off', sources: [], reason: null };
   const slot = manifest.prompt.context;
   if (!slot) return { status: 'unavailable', sources: [], reason: `${manifest.name} was not trained to answer from notes.` };
   if ('failed' in notes) return { status: 'unavailable', sources: [], reason: `The Pocket Coach notes could not be loaded: ${notes.failed}.` };
   if (notes.size === 0) return { status: 'unavailable', sources: [], reason: 'The Pocket Coach notes are empty.' };
-  const found = retrieveInChat(notes, question, previous, slot.maxPassages);
+  const found = retrieveInChat(notes, question, earlier, slot.maxPassages);
   return found.covered ? { status: 'notes', sources: found.sources, reason: null } : { status: 'not-covered', sources: [], reason: null };
 }
 
@@ -32,16 +32,22 @@ function leansOnPrevious(question: string, alone: Retrieval): boolean {
   return !alone.covered || LEANS_ON_PREVIOUS.test(question) || (alone.terms.length <= 1 && POINTS_BACK.test(question));
 }
 
+/** How many earlier questions a follow-up may reach back: "Why?" then "Tell me more" still finds the topic. */
+const REACH_BACK = 3;
+
 /**
  * A follow-up ("Why?", "Tell me more", "What about for women?") names little or nothing of its
  * own, so alone it is not covered or finds the wrong notes: it is searched together with the
- * question before it. A question that stands alone is searched alone.
+ * newest earlier question that, with it, is covered. A question that stands alone is searched alone.
  */
-function retrieveInChat(notes: KnowledgeBase, question: string, previous: string | undefined, k: number): Retrieval {
+function retrieveInChat(notes: KnowledgeBase, question: string, earlier: readonly string[], k: number): Retrieval {
   const alone = notes.retrieve(question, { k });
-  if (!previous?.trim() || !leansOnPrevious(question, alone)) return alone;
-  const together = notes.retrieve(`${previous}\n${question}`, { k });
-  return together.covered ? together : alone;
+  if (!leansOnPrevious(question, alone)) return alone;
+  for (const previous of earlier.filter((q) => q.trim()).slice(-REACH_BACK).reverse()) {
+    const together = notes.retrieve(`${previous}\n${question}`, { k });
+    if (together.covered) return together;
+  }
+  return alone;
 }
 
 /** What the model is given for a grounding: passages, the "no notes" text ([]), or no slot at all (null). */

@@ -237,12 +237,9 @@ export class KnowledgeBase {
  * A word no passage uses ("dog", "mortgage") is the rarest, so off-topic questions stay uncovered.
  */
 function namedInTitle(best: SearchResult | undefined, weights: ReadonlyMap<string, number>, common: number): string | null {
-  let rarest: string | null = null;
-  let most = common;
-  for (const [term, w] of weights) {
-    if (w > most) [rarest, most] = [term, w];
-  }
-  return best !== undefined && rarest !== null && (best.match[rarest] ?? []).includes('title') ? rarest : null;
+  const rarest = rarestOf(weights);
+  if (best === undefined || rarest === undefined || (weights.get(rarest) ?? 0) <= common) return null;
+  return (best.match[rarest] ?? []).includes('title') ? rarest : null;
 }
 
 /** The term weighing most, if any. */

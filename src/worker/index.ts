@@ -72,9 +72,9 @@ async function handle(req: WorkerRequest): Promise<void> {
       const controller = new AbortController();
       running.set(req.id, controller);
       try {
-        const asked = req.messages.filter((m) => m.role === 'user').map((m) => m.content);
         const question = req.messages.at(-1)?.content ?? '';
-        const found = await notes.ground(question, engine.manifest, req.notes, asked.at(-2));
+        const earlier = req.messages.slice(0, -1).filter((m) => m.role === 'user').map((m) => m.content);
+        const found = await notes.ground(question, engine.manifest, req.notes, earlier);
         const given = notesGiven(found);
         let grounding = found;
         const result = await engine.generate(

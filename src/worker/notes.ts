@@ -25,11 +25,11 @@ export class WorkerNotes {
     return this.#loading;
   }
 
-  /** `previous`: the user's question before this one in the chat, which a follow-up is searched with. */
-  async ground(question: string, manifest: ModelManifest, wanted: boolean, previous?: string): Promise<Grounding> {
+  /** `earlier`: the user's questions before this one in the chat, which a follow-up is searched with. */
+  async ground(question: string, manifest: ModelManifest, wanted: boolean, earlier: readonly string[] = []): Promise<Grounding> {
     if (!wanted || !manifest.prompt.context) return groundingFor({ failed: '' }, question, manifest, wanted);
     try {
-      return groundingFor((await this.load()).base, question, manifest, wanted, previous);
+      return groundingFor((await this.load()).base, question, manifest, wanted, earlier);
     } catch (e) {
       return groundingFor({ failed: e instanceof Error ? e.message : String(e) }, question, manifest, wanted);
     }
