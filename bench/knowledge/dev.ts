@@ -3,9 +3,10 @@
  * found by reading the notes, not by this retrieval): how often the first passage, and any of the
  * passages the app gives, is one that answers; how many answerable questions are covered, and how
  * many questions the notes do not answer are said to be uncovered. Retrieval rules are tuned on
- * these and on train/off-topic questions, never on eval.
+ * these and on train/off-topic questions, never on eval. `--data data/dev-concepts.jsonl` scores the
+ * labelled quiz questions the same way; `--definition-weight W` tries another DEFINITION_WEIGHT.
  *
- *   npx tsx bench/knowledge/dev.ts [--k 4] [--out bench/results/dev-retrieval-<date>.json] [--list]
+ *   npx tsx bench/knowledge/dev.ts [--k 4] [--data F] [--definition-weight W] [--out bench/results/dev-retrieval-<date>.json] [--list]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
