@@ -336,6 +336,20 @@ def test_quiz_questions_name_real_passages_and_are_no_eval_train_or_dev_question
     assert not hits, hits
 
 
+def test_quiz_rubric_scores_every_answerable_quiz_question():
+    from tools.rubric import load_rubric, score_answer
+
+    quiz = load(CONCEPTS_PATH)
+    rubric = load_rubric(DATA / "dev-concepts-rubric.jsonl")  # a bad regex raises here
+    assert list(rubric) == [q["id"] for q in quiz if q["answers"]], "one line per answerable quiz question, in order"
+    for q in quiz:
+        if q["answers"]:
+            item = rubric[q["id"]]
+            assert item.must and item.note.strip(), q["id"]
+            assert not score_answer(item, "")["correct"], q["id"]
+            assert not score_answer(item, q["question"])["correct"], q["id"]
+
+
 def test_dev_rubric_scores_every_answerable_dev_question(dev):
     from tools.rubric import load_rubric, score_answer
 
