@@ -336,29 +336,18 @@ def test_quiz_questions_name_real_passages_and_are_no_eval_train_or_dev_question
     assert not hits, hits
 
 
-def test_quiz_rubric_scores_every_answerable_quiz_question():
+@pytest.mark.parametrize("questions,rubric_file", [(DEV_PATH, "dev-rubric.jsonl"), (CONCEPTS_PATH, "dev-concepts-rubric.jsonl")],
+                         ids=["dev", "quiz"])
+def test_rubric_scores_every_answerable_question(questions, rubric_file):
     from tools.rubric import load_rubric, score_answer
 
-    quiz = load(CONCEPTS_PATH)
-    rubric = load_rubric(DATA / "dev-concepts-rubric.jsonl")  # a bad regex raises here
-    assert list(rubric) == [q["id"] for q in quiz if q["answers"]], "one line per answerable quiz question, in order"
-    for q in quiz:
-        if q["answers"]:
-            item = rubric[q["id"]]
-            assert item.must and item.note.strip(), q["id"]
-            assert not score_answer(item, "")["correct"], q["id"]
-            assert not score_answer(item, q["question"])["correct"], q["id"]
-
-
-def test_dev_rubric_scores_every_answerable_dev_question(dev):
-    from tools.rubric import load_rubric, score_answer
-
-    rubric = load_rubric(DATA / "dev-rubric.jsonl")  # a bad regex raises here
-    assert list(rubric) == [d["id"] for d in dev if d["answers"]], "one line per answerable dev question, in order"
-    for d in dev:
-        if d["answers"]:
-            item = rubric[d["id"]]
-            assert item.must and item.note.strip(), d["id"]
+    rows = load(questions)
+    rubric = load_rubric(DATA / rubric_file)  # a bad regex raises here
+    assert list(rubric) == [r["id"] for r in rows if r["answers"]], "one line per answerable question, in order"
+    for r in rows:
+        if r["answers"]:
+            item = rubric[r["id"]]
+            assert item.must and item.note.strip(), r["id"]
             # Neither saying nothing nor repeating the question is a right answer.
-            assert not score_answer(item, "")["correct"], d["id"]
-            assert not score_answer(item, d["question"])["correct"], d["id"]
+            assert not score_answer(item, "")["correct"], r["id"]
+            assert not score_answer(item, r["question"])["correct"], r["id"]
