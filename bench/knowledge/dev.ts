@@ -4,9 +4,11 @@
  * passages the app gives, is one that answers; how many answerable questions are covered, and how
  * many questions the notes do not answer are said to be uncovered. Retrieval rules are tuned on
  * these and on train/off-topic questions, never on eval. `--data data/dev-concepts.jsonl` scores the
- * labelled quiz questions the same way; `--definition-weight W` tries another DEFINITION_WEIGHT.
+ * labelled quiz questions the same way; `--definition-weight W` tries another DEFINITION_WEIGHT, `--compared-boost B` another COMPARED_BOOST
+ * (0: comparisons searched as any question). `answeringGiven` is the mean share of a question's
+ * answering passages given (of as many as fit): a comparison wants one per thing compared.
  *
- *   npx tsx bench/knowledge/dev.ts [--k 4] [--data F] [--definition-weight W] [--out bench/results/dev-retrieval-<date>.json] [--list]
+ *   npx tsx bench/knowledge/dev.ts [--k 4] [--data F] [--definition-weight W] [--compared-boost B] [--out bench/results/dev-retrieval-<date>.json] [--list]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -15,9 +17,13 @@ import { KnowledgeBase } from '../../src/knowledge/knowledge-base';
 
 interface Dev { id: string; topic: string; question: string; answers: string[]; partial: string[] }
 
-const { values } = parseArgs({ options: { k: { type: 'string', default: '4' }, 'definition-weight': { type: 'string' }, data: { type: 'string', default: 'data/dev.jsonl' }, out: { type: 'string' }, list: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { k: { type: 'string', default: '4' }, 'definition-weight': { type: 'string' }, 'compared-boost': { type: 'string' }, data: { type: 'string', default: 'data/dev.jsonl' }, out: { type: 'string' }, list: { type: 'boolean', default: false } } });
 const k = Number(values.k);
-const opts = { k, ...(values['definition-weight'] === undefined ? {} : { definitionWeight: Number(values['definition-weight']) }) };
+const opts = {
+  k,
+  ...(values['definition-weight'] === undefined ? {} : { definitionWeight: Number(values['definition-weight']) }),
+  ...(values['compared-boost'] === undefined ? {} : { comparedBoost: Number(values['compared-boost']) }),
+};
 const base = KnowledgeBase.build(readPassages());
 const rows = readFileSync(values.data, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Dev);
 const answerable = rows.filter((r) => r.answers.length > 0);
@@ -25,6 +31,7 @@ const unanswerable = rows.filter((r) => r.answers.length === 0);
 let covered = 0;
 let first = 0;
 let anyGiven = 0;
+let answeringGiven = 0;
 const misses: string[] = [];
 for (const row of answerable) {
   const found = base.retrieve(row.question, opts);
@@ -32,6 +39,7 @@ for (const row of answerable) {
   const good = new Set(row.answers);
   if (found.covered) covered++;
   if (ids[0] !== undefined && good.has(ids[0])) first++;
+  answeringGiven += ids.filter((id) => good.has(id)).length / Math.min(good.size, k);
   if (ids.some((id) => good.has(id))) anyGiven++;
   else misses.push(`${row.id} ${found.covered ? 'given ' + ids.join(',') : `not covered (${found.matchedShare})`} | ${row.question} | wants ${row.answers.join(',')}`);
 }
@@ -45,6 +53,7 @@ const result = {
   covered: share(covered, answerable.length),
   firstAnswers: share(first, answerable.length),
   anyGivenAnswers: share(anyGiven, answerable.length),
+  answeringGiven: share(answeringGiven, answerable.length),
   unanswerable: unanswerable.length,
   saidUncovered: share(saidUncovered.length, unanswerable.length),
 };

@@ -114,7 +114,7 @@ describe('runLoop quoting by lookahead', () => {
     const result = await answerOf(filled, filled.notes);
     expect(result.text).toBe(filled.answer);
     expect(result.stopReason).toBe('eos');
-    // A third passage scoring under half the best does not follow, nor a fourth.
+    // A third passage scoring under 0.3 of the best does not follow, nor a fourth.
     expect((await answerOf(filled, filled.notes, true, {}, undefined, filled.weakScores)).text).toBe(filled.answerWithTwoPassages);
     expect((await answerOf(filled, filled.notes, true, {}, undefined, filled.weakFourthScores)).text).toBe(filled.answerWithThreePassages);
     // With two passages given both are quoted; with the chosen passage the only one, nothing follows it.

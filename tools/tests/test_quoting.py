@@ -175,7 +175,7 @@ def test_answer_the_model_ends_on_one_passage_goes_on_with_the_next_in_the_notes
 
     filled = answer(case["notes"])
     assert tok.decode(filled[:-1]) == case["answer"] and filled[-1] == stop
-    # A third passage scoring under half the best does not follow, nor a fourth; never a fifth.
+    # A third passage scoring under 0.3 of the best does not follow, nor a fourth; never a fifth.
     assert tok.decode(answer(case["notes"], scores=case["weakScores"])[:-1]) == case["answerWithTwoPassages"]
     assert tok.decode(answer(case["notes"], scores=case["weakFourthScores"])[:-1]) == case["answerWithThreePassages"]
     assert tok.decode(answer(case["notes"][:2], scores=case["scores"][:2])[:-1]) == case["answerWithTwoPassages"]
