@@ -7,7 +7,9 @@
  *   count as covered, at the shipped threshold and around it (the threshold is chosen on these,
  *   never on eval).
  *
- *   npx tsx bench/knowledge/retrieval.ts [--out bench/results/retrieval-<date>.json]
+ * `--no-related` leaves weak matches in place (the rules before RELATED_SHARE), for comparison.
+ *
+ *   npx tsx bench/knowledge/retrieval.ts [--no-related] [--out bench/results/retrieval-<date>.json]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -18,7 +20,8 @@ interface Row { id: string; question: string }
 interface Rubric { id: string; must: string[][] }
 
 const readJsonl = <T>(path: string): T[] => readFileSync(path, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as T);
-const { values } = parseArgs({ options: { out: { type: 'string' } } });
+const { values } = parseArgs({ options: { out: { type: 'string' }, 'no-related': { type: 'boolean', default: false } } });
+const related = !values['no-related'];
 
 const passages = readPassages();
 const t0 = performance.now();
@@ -41,7 +44,7 @@ const times: number[] = [];
 for (let rep = 0; rep < 20; rep++) {
   for (const row of evalRows) {
     const s = performance.now();
-    base.retrieve(row.question, { k: 3 });
+    base.retrieve(row.question, { k: 3, related });
     times.push(performance.now() - s);
   }
 }
@@ -55,7 +58,7 @@ for (const k of [1, 3, 4, 5]) {
   let factCount = 0;
   let covered = 0;
   for (const row of evalRows) {
-    const found = base.retrieve(row.question, { k });
+    const found = base.retrieve(row.question, { k, related });
     if (found.covered) covered++;
     const text = found.sources.map((s) => `${s.title}. ${s.text}`).join('\n');
     const must = rubric.get(row.id) ?? [];

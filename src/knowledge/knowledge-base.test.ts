@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildKnowledgeFiles, readPassages } from '../cli/knowledge-files';
+import { STRONG_SHARE } from '../engine/quoting';
 import { KnowledgeBase } from './knowledge-base';
 import { loadKnowledge } from './load';
 import { KnowledgeError, type Passage } from './passage';
@@ -184,6 +185,29 @@ describe('KnowledgeBase', () => {
     expect(found.sources.map((s) => s.id)).toEqual(['creatine-1', 'meals-1']);
     expect(found.sources[1]!.score).toBeLessThan(found.sources[0]!.score * 0.35);
     expect(notes.retrieve('How should I take a creatine loading dose?', { k: 4, relativeFloor: 0.35 }).sources).toHaveLength(1);
+  });
+
+  it('gives a weak match\'s slot to a passage the first one\'s title brings, with its own weak score', () => {
+    const spin = note('spin-1', 'Tucking to spin faster', 'A diver who tucks tightly spins faster, and figure skaters spin faster when they pull their arms in.');
+    const inertia = { ...note('inertia-1', 'Moment of inertia', 'Moment of inertia is resistance to rotation; tucking brings mass closer to the axis and lowers it.'), questions: ['Why is it easier to spin when I am tucked up?'] };
+    const notes = KnowledgeBase.build([
+      spin,
+      inertia,
+      note('arms-1', 'Arm swing in sprinting', 'Sprinters pull their arms back hard to balance the legs.'),
+      note('tuck-2', 'Tuck jumps', 'Tuck jumps are a plyometric drill for the legs.'),
+    ]);
+    const question = 'Why does a figure skater spin faster when pulling in the arms?';
+    expect(notes.retrieve(question, { k: 3, related: false }).sources.map((s) => s.id)).toEqual(['spin-1', 'arms-1']);
+    const found = notes.retrieve(question, { k: 3 });
+    // The title brings "tuck"; inertia-1 also shares a word with the question ("spin", in its search
+    // question), tuck-2 none, so it stays out. arms-1, the weak match, keeps the last slot.
+    expect(found.sources.map((s) => s.id)).toEqual(['spin-1', 'inertia-1', 'arms-1']);
+    // It keeps the question's own score for it, a weak one, so an answer quotes it only as its second passage.
+    expect(found.sources[1]!.score).toBeLessThan(found.sources[0]!.score * STRONG_SHARE);
+    // A strong second match keeps its slot.
+    const skating = note('skate-2', 'Figure skating spins', 'Figure skaters spin faster by pulling their arms in close to the body.');
+    const strong = KnowledgeBase.build([spin, inertia, skating]).retrieve(question, { k: 2 });
+    expect(strong.sources.map((s) => s.id).sort()).toEqual(['skate-2', 'spin-1']);
   });
 
   it('covers no off-topic, other-language or noise question', () => {
