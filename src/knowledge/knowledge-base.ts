@@ -195,7 +195,7 @@ export class KnowledgeBase {
       .sort((a, b) => b.rank - a.rank)
       .slice(0, options.k)
       .map(({ h }) => h);
-    const sources = options.related === false ? ranked : this.#withRelated(question, ranked, hits, options.k);
+    const sources = options.related === false ? ranked : this.#withRelated(question, terms, ranked, hits, options.k);
     return { sources: sources.map(source), covered: true, terms, matchedShare: round(matchedShare) };
   }
 
@@ -204,15 +204,14 @@ export class KnowledgeBase {
    * (RELATED_SHARE). Each keeps its score from the question's own search (`hits`; 0 where it is not
    * among them), so a related passage never counts as a strong match where an answer is quoted.
    */
-  #withRelated(question: string, ranked: readonly Hit[], hits: readonly Hit[], k: number): Hit[] {
+  #withRelated(question: string, terms: readonly string[], ranked: readonly Hit[], hits: readonly Hit[], k: number): Hit[] {
     const lead = ranked[0];
     if (lead === undefined) return [];
-    const terms = queryTerms(question);
     const brought = this.#titleTerms(lead).filter((t) => !terms.includes(t));
     const strongest = hits[0]!.score;
     const kept = ranked.filter((h, i) => i === 0 || h.score >= RELATED_SHARE * strongest);
     const scores = new Map(hits.map((h) => [h.id, h.score]));
-    const related = brought.length === 0 ? [] : (this.search.search(`${question} ${lead.title}`) as Hit[])
+    const related = brought.length === 0 || kept.length >= k ? [] : (this.search.search(`${question} ${lead.title}`) as Hit[])
       .filter((h) => !kept.some((g) => g.id === h.id) && h.terms.some((t) => brought.includes(t)) && h.terms.some((t) => terms.includes(t)))
       .slice(0, k - kept.length)
       .map((h) => ({ ...h, score: scores.get(h.id) ?? 0 }));
