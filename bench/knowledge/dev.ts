@@ -4,11 +4,11 @@
  * passages the app gives, is one that answers; how many answerable questions are covered, and how
  * many questions the notes do not answer are said to be uncovered. Retrieval rules are tuned on
  * these and on train/off-topic questions, never on eval. `--data data/dev-concepts.jsonl` scores the
- * labelled quiz questions the same way; `--definition-weight W` tries another DEFINITION_WEIGHT, `--compared-boost B` another COMPARED_BOOST
- * (0: comparisons searched as any question). `answeringGiven` is the mean share of a question's
- * answering passages given (of as many as fit): a comparison wants one per thing compared.
+ * labelled quiz questions the same way; `--definition-weight W` tries another DEFINITION_WEIGHT, and
+ * `--no-related` leaves weak matches in place (knowledge-base.ts RELATED_SHARE). `answeringGiven` is
+ * the mean share of a question's answering passages given, of as many as fit.
  *
- *   npx tsx bench/knowledge/dev.ts [--k 4] [--data F] [--definition-weight W] [--compared-boost B] [--out bench/results/dev-retrieval-<date>.json] [--list]
+ *   npx tsx bench/knowledge/dev.ts [--k 4] [--data F] [--definition-weight W] [--no-related] [--out bench/results/dev-retrieval-<date>.json] [--list]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -17,12 +17,12 @@ import { KnowledgeBase } from '../../src/knowledge/knowledge-base';
 
 interface Dev { id: string; topic: string; question: string; answers: string[]; partial: string[] }
 
-const { values } = parseArgs({ options: { k: { type: 'string', default: '4' }, 'definition-weight': { type: 'string' }, 'compared-boost': { type: 'string' }, data: { type: 'string', default: 'data/dev.jsonl' }, out: { type: 'string' }, list: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { k: { type: 'string', default: '4' }, 'definition-weight': { type: 'string' }, 'no-related': { type: 'boolean', default: false }, data: { type: 'string', default: 'data/dev.jsonl' }, out: { type: 'string' }, list: { type: 'boolean', default: false } } });
 const k = Number(values.k);
 const opts = {
   k,
   ...(values['definition-weight'] === undefined ? {} : { definitionWeight: Number(values['definition-weight']) }),
-  ...(values['compared-boost'] === undefined ? {} : { comparedBoost: Number(values['compared-boost']) }),
+  related: !values['no-related'],
 };
 const base = KnowledgeBase.build(readPassages());
 const rows = readFileSync(values.data, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Dev);

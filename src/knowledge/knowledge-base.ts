@@ -50,7 +50,7 @@ export interface RetrieveOptions {
   minShare?: number;
   /** Rank bonus of a passage defining what the question asks about (tuning only; the app uses DEFINITION_WEIGHT). */
   definitionWeight?: number;
-  /** Whether weak slots go to passages related to the first (tuning only; the app does: RELATED_SHARE). */
+  /** Whether a weak match's slot goes to a passage related to the first (RELATED_SHARE; default true, false to compare). */
   related?: boolean;
 }
 
@@ -240,6 +240,7 @@ export class KnowledgeBase {
     return this.#titleTerms(hit).some((t) => GROUPS.has(t) && !terms.includes(t));
   }
 
+  /** A passage's title as search terms, once looked up. */
   #titleTerms(hit: Hit): string[] {
     let terms = this.#titles.get(hit.id);
     if (terms === undefined) {
