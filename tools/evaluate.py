@@ -354,10 +354,12 @@ def numbers_not_in(answer: str, notes: str) -> list[str]:
 
 def factual_scores(rows: list[dict]) -> dict:
     """data/eval-rubric.jsonl verdicts (facts that must appear, wrong claims that must not), per item
-    and overall; empty when the items are not the eval set."""
+    and overall; empty when the items are not the eval set. `factuallyCorrectGuarded` reads the wrong
+    claims with the refutation guard (tools/rubric.py `guarded`): the rubric's blind spot, measured."""
     from .rubric import DEFAULT_RUBRIC, load_rubric, score_answer
 
     rubric = load_rubric(DEFAULT_RUBRIC)
+    guarded = load_rubric(DEFAULT_RUBRIC, guard=True)
     scored = [r for r in rows if r["id"] in rubric]
     if not scored:
         return {}
@@ -366,6 +368,7 @@ def factual_scores(rows: list[dict]) -> dict:
     out = {
         "factuallyCorrect": sum(r["rubric"]["correct"] for r in scored) / len(scored),
         "wrongClaims": sum(bool(r["rubric"]["wrong"]) for r in scored) / len(scored),
+        "factuallyCorrectGuarded": sum(score_answer(guarded[r["id"]], r["answer"])["correct"] for r in scored) / len(scored),
     }
     grounded = [r for r in scored if "numbersNotInNotes" in r]
     if grounded:
@@ -604,7 +607,7 @@ def main(argv: list[str] | None = None) -> int:
     save(result)
     summary = {k: {m: None if v[m] is None else round(v[m], 4)
                    for m in ("meanNll", "greedyAgreement", "identicalAnswers", "keywordRecall", "rougeL",
-                             "factuallyCorrect", "wrongClaims", "inventedNumbers") if m in v}
+                             "factuallyCorrect", "factuallyCorrectGuarded", "wrongClaims", "inventedNumbers") if m in v}
                for k, v in result["models"].items()}
     print(json.dumps(summary, indent=1))
     return 0

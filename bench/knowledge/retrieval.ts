@@ -7,6 +7,8 @@
  *   count as covered, at the shipped threshold and around it (the threshold is chosen on these,
  *   never on eval).
  *
+ * Timing and coverage retrieve as many passages as the app gives: the default package's
+ * `prompt.context.maxPassages` (4; this bench timed 3 until the sixteenth session).
  * `--no-related` leaves weak matches in place (the rules before RELATED_SHARE), for comparison.
  *
  *   npx tsx bench/knowledge/retrieval.ts [--no-related] [--out bench/results/retrieval-<date>.json]
@@ -15,6 +17,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { buildKnowledgeFiles, readPassages } from '../../src/cli/knowledge-files';
 import { KnowledgeBase, MIN_MATCHED_SHARE } from '../../src/knowledge/knowledge-base';
+import { DEFAULT_MODEL_ID } from '../../src/shared/model-index';
 
 interface Row { id: string; question: string }
 interface Rubric { id: string; must: string[][] }
@@ -22,6 +25,8 @@ interface Rubric { id: string; must: string[][] }
 const readJsonl = <T>(path: string): T[] => readFileSync(path, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as T);
 const { values } = parseArgs({ options: { out: { type: 'string' }, 'no-related': { type: 'boolean', default: false } } });
 const related = !values['no-related'];
+const manifest = JSON.parse(readFileSync(`public/models/${DEFAULT_MODEL_ID}/manifest.json`, 'utf8')) as { prompt: { context: { maxPassages: number } } };
+const appK = manifest.prompt.context.maxPassages;
 
 const passages = readPassages();
 const t0 = performance.now();
@@ -44,7 +49,7 @@ const times: number[] = [];
 for (let rep = 0; rep < 20; rep++) {
   for (const row of evalRows) {
     const s = performance.now();
-    base.retrieve(row.question, { k: 3, related });
+    base.retrieve(row.question, { k: appK, related });
     times.push(performance.now() - s);
   }
 }
@@ -73,8 +78,8 @@ for (const k of [1, 3, 4, 5]) {
 const coverage: Record<string, { train: number; offTopic: number }> = {};
 for (const minShare of [0.45, 0.5, 0.55, 0.6, 0.63, 0.65, 0.7]) {
   coverage[String(minShare)] = {
-    train: train.filter((r) => base.retrieve(r.question, { k: 3, minShare }).covered).length / train.length,
-    offTopic: offTopic.filter((r) => base.retrieve(r.question, { k: 3, minShare }).covered).length / offTopic.length,
+    train: train.filter((r) => base.retrieve(r.question, { k: appK, minShare }).covered).length / train.length,
+    offTopic: offTopic.filter((r) => base.retrieve(r.question, { k: appK, minShare }).covered).length / offTopic.length,
   };
 }
 
@@ -82,6 +87,7 @@ const result = {
   generatedBy: 'npx tsx bench/knowledge/retrieval.ts',
   date: new Date().toISOString(),
   passages: passages.length,
+  k: appK,
   indexBytes: files.manifest.bytes,
   buildMs: Math.round(buildMs),
   loadMs: Math.round(loadMs),

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tools.rubric import load_rubric, normalize, score_answer, score_file
+from tools.rubric import guarded, load_rubric, normalize, score_answer, score_file, score_result
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 EVAL_PATH = DATA / "eval.jsonl"
@@ -141,3 +141,53 @@ def test_score_file_on_references_and_on_a_mixed_file(tmp_path):
     assert (report["n"], report["correct"], report["accuracy"]) == (2, 1, 0.5)
     assert report["items"]["eval-025"]["correct"] and not report["items"]["eval-060"]["correct"]
     assert len(report["unanswered"]) == 78
+
+
+GUARDED = load_rubric(RUBRIC_PATH, guard=True)
+
+
+@pytest.mark.parametrize("item_id,answer", sorted(WRONG_ANSWERS.items()))
+def test_guarded_rubric_still_catches_each_misconception(item_id, answer):
+    # The guard skips a claim named to refute it, never one stated plainly.
+    plain, guard = score_answer(RUBRIC[item_id], answer), score_answer(GUARDED[item_id], answer)
+    assert (guard["correct"], guard["missing"], len(guard["wrong"])) == (False, plain["missing"], len(plain["wrong"]))
+
+
+@pytest.mark.parametrize("item", EVAL, ids=lambda e: e["id"])
+def test_guarded_rubric_accepts_each_reference_answer(item):
+    assert score_answer(GUARDED[item["id"]], item["answer"])["correct"]
+
+
+def test_guard_skips_a_refuted_claim_and_keeps_a_stated_one():
+    claim = r"(?:breaks?|breaking)\s+up\s+scar tissue"
+    g = re.compile(guarded(claim), re.IGNORECASE)
+    assert g.search("Rest first. Foam rolling breaks up scar tissue.")
+    assert g.search("Foam rolling breaks up scar tissue, so roll daily.")
+    assert not g.search("Foam rolling is unlikely to break up scar tissue.")
+    assert not g.search("Some people believe foam rolling breaks up scar tissue, but the forces are too small.")
+    assert not g.search("That foam rolling breaks up scar tissue is a myth.")
+    # A refuting word in the sentence before does not shield the next sentence's claim.
+    assert g.search("It is not a stretch. Foam rolling breaks up scar tissue.")
+    # Anchored patterns and patterns that carry the guard already stay as they are.
+    assert guarded(r"^\W*no\b") == r"^\W*no\b"
+    assert guarded(guarded(claim)) == guarded(claim)
+
+
+def test_guarded_scoring_of_an_evaluation_result(tmp_path):
+    refuted = "Some people believe they can train themselves to need only 5-6 hours of sleep; adults need at least 7-9 hours."
+    result = tmp_path / "result.json"
+    items = [{"id": "eval-036", "answer": refuted}, {"id": "eval-046", "answer": WRONG_ANSWERS["eval-046"]}]
+    result.write_text(json.dumps({"models": {"m": {"items": items}}}), encoding="utf-8")
+    plain = score_result(result, RUBRIC_PATH)["m"]
+    guard = score_result(result, RUBRIC_PATH, guard=True)["m"]
+    assert (plain["correct"], guard["correct"]) == (0, 1)
+    assert guard["items"]["eval-036"]["correct"] and not guard["items"]["eval-046"]["correct"]
+
+
+def test_evaluation_reports_both_figures():
+    from tools.evaluate import factual_scores
+
+    refuted = "Adults need at least 7-9 hours, although some believe they can train themselves to need only 5-6 hours."
+    rows = [{"id": "eval-036", "answer": refuted}, {"id": "eval-025", "answer": "About 1.6-2.2 g per kg of body mass per day."}]
+    out = factual_scores(rows)
+    assert (out["factuallyCorrect"], out["factuallyCorrectGuarded"], out["wrongClaims"]) == (0.5, 1.0, 0.5)
