@@ -60,13 +60,14 @@ export async function waitReady(page: Page, timeout = 180_000): Promise<void> {
 /** Sets a setting in the settings dialog and closes it. */
 export async function setSettings(
   page: Page,
-  values: { maxNewTokens?: number; temperature?: number; backend?: 'Automatic' | 'WebGPU' | 'WebAssembly'; ownWords?: boolean },
+  values: { maxNewTokens?: number; temperature?: number; backend?: 'Automatic' | 'WebGPU' | 'WebAssembly'; ownWords?: boolean; shortAnswers?: boolean },
 ): Promise<void> {
   await page.getByRole('button', { name: 'Settings' }).click();
   const dialog = page.getByRole('dialog', { name: 'Settings' });
   await expect(dialog).toBeVisible();
   if (values.maxNewTokens !== undefined) await typeNumber(dialog.getByLabel('Longest answer (tokens)'), values.maxNewTokens);
   if (values.ownWords !== undefined) await dialog.getByRole('checkbox', { name: /Answer in the notes’ own sentences/ }).setChecked(!values.ownWords);
+  if (values.shortAnswers !== undefined) await dialog.getByRole('checkbox', { name: /^Short answers/ }).setChecked(values.shortAnswers);
   if (values.temperature !== undefined) await typeNumber(dialog.getByLabel(/^Temperature/), values.temperature);
   if (values.backend) await dialog.getByRole('radio', { name: new RegExp(`^${values.backend}`) }).check();
   await dialog.getByRole('button', { name: 'Close settings' }).click();

@@ -4,7 +4,8 @@
  * partial answer -> a reload in the middle of an answer keeps the history, no duplicates ->
  * offline (server stopped, context offline) -> reload -> app and model from the cache -> ask
  * again -> the answer streams. Answers show the notes they were given (online and offline); a question
- * the notes do not cover gets the answer the model was trained to give there.
+ * the notes do not cover gets the answer the model was trained to give there; a short answer quotes two
+ * of its notes.
  * Also records main-thread long tasks while streaming.
  */
 import { readFileSync } from 'node:fs';
@@ -27,6 +28,7 @@ import {
   waitAnswerDone,
   waitReady,
 } from './helpers';
+import { splitSentences } from '../src/engine/quoting';
 import { figuresBetween, installLongTaskProbe, pageNow, writeLongTaskResult } from './long-tasks';
 import { servePreview } from './preview-server';
 
@@ -43,6 +45,8 @@ const Q3 = 'Explain in detail how to plan a full week of marathon training, day 
 const Q4 = 'Is stretching before running useful?';
 // Q5 is one the notes do not cover: the answer is the one the model was trained to give there.
 const Q5 = 'What is the capital of France?';
+// Q6 gets four notes, the third and fourth strong matches: a full answer quotes all four, a short one two.
+const Q6 = 'How long should I rest between heavy sets for strength?';
 const NOT_COVERED = (JSON.parse(readFileSync(`public/models/${DEFAULT_MODEL}/manifest.json`, 'utf8')) as { prompt: { context: { notCovered: string } } }).prompt.context.notCovered;
 
 test('first visit to offline answer with the default model', async ({ page, context, browserName }, testInfo) => {
@@ -177,6 +181,20 @@ test('first visit to offline answer with the default model', async ({ page, cont
     await expect(answers(page).nth(4).getByTestId('answer')).toHaveText(NOT_COVERED);
     await expect(answers(page).nth(4).getByTestId('not-covered')).toBeVisible();
     await expect(answers(page).nth(4).getByTestId('source')).toHaveCount(0);
+  });
+
+  await test.step('offline: a short answer quotes two of the notes it was given', async () => {
+    await setSettings(page, { maxNewTokens: 256, shortAnswers: true });
+    await ask(page, Q6);
+    await waitAnswerDone(page, 5, 'complete', ANSWER_TIMEOUT);
+    const sources = answers(page).nth(5).getByTestId('source');
+    const given = await sources.allTextContents();
+    expect(given.length).toBeGreaterThanOrEqual(3);
+    const answer = ((await answers(page).nth(5).getByTestId('answer').textContent()) ?? '').trim();
+    const quoted = given.filter((text) => splitSentences(answer).some((s) => text.includes(s)));
+    expect(quoted, answer).toHaveLength(2);
+    // Every sentence is one of theirs.
+    expect(splitSentences(answer).every((s) => given.some((text) => text.includes(s))), answer).toBe(true);
   });
   await context.setOffline(false);
 });

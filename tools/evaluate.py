@@ -445,6 +445,9 @@ class QuotedNotes:
             least, most = PASSAGE_LIMITS[self.how]
             return SnapRule.of(self.tokenizer, notes, self.stop_ids, self.rules, self.answer_prefix,
                                min_passages=least, max_passages=most)
+        if self.how in ("snap-short", "tokens-short"):  # the app's short answers
+            kind = SnapRule if self.how == "snap-short" else QuoteRule
+            return kind.of(self.tokenizer, notes, self.stop_ids, self.rules, self.answer_prefix, short=True)
         kind = SnapRule if self.how == "snap" else QuoteRule
         return kind.of(self.tokenizer, notes, self.stop_ids, self.rules, self.answer_prefix)
 
@@ -583,12 +586,13 @@ def main(argv: list[str] | None = None) -> int:
                         help="answers by plain argmax, without the package's repetition penalty and no-repeat rule")
     parser.add_argument("--no-notes", action="store_true",
                         help="ask without notes even when the package has a notes slot (the app's setting off)")
-    parser.add_argument("--quote-notes", nargs="?", const="tokens", choices=["tokens", "snap", *PASSAGE_LIMITS, "snap-likelihood"],
+    parser.add_argument("--quote-notes", nargs="?", const="tokens", choices=["tokens", "snap", "snap-short", "tokens-short", *PASSAGE_LIMITS, "snap-likelihood"],
                         default=None,
                         help="answers of whole sentences of the given notes (tools.quoting): 'tokens' allows only "
                              "tokens that continue a note sentence; 'snap' lets the model write each sentence, then "
                              "puts the passage of the closest note sentence in its place, at least two passages "
-                             "when given and a third and fourth while each is a strong match; the earlier rules "
+                             "when given and a third and fourth while each is a strong match; 'snap-short' and "
+                             "'tokens-short' are the app's short answers (two passages in all); the earlier rules "
                              "'snap-one', 'snap-two', 'snap-three', 'snap-strong-three' and 'snap-four' are kept "
                              "to compare (PASSAGE_LIMITS); "
                              "'snap-likelihood' (an "

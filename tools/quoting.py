@@ -84,6 +84,8 @@ def passage_quote(chosen: int, passages: list[list[int]], used: set[int]) -> lis
 MIN_QUOTED_PASSAGES = 2
 MAX_FILLED_PASSAGES = 4
 STRONG_SHARE = 0.3  # quoting.ts STRONG_SHARE, chosen on the dev and quiz rubrics
+# Short answers (quoting.ts SHORT_ANSWER_PASSAGES): two passages, none added past them nor chosen by the model.
+SHORT_ANSWER_PASSAGES = MIN_QUOTED_PASSAGES
 
 
 def strong_notes(notes: list[dict]) -> list[bool]:
@@ -110,11 +112,16 @@ class QuoteRule:
     rules: object = None
     passages: list[list[int]] | None = None  # note_passages; None: no further passage is asked for
     strong: list[bool] | None = None  # strong_notes: which passages may follow beyond MIN_QUOTED_PASSAGES
+    most: int = MAX_FILLED_PASSAGES  # the most passages an answer is filled to
+    cap: float = float("inf")  # the most passages an answer quotes at all (short answers)
 
     @classmethod
-    def of(cls, tokenizer, notes: list[dict], stop_ids, rules=None, answer_prefix: str = "") -> "QuoteRule":
+    def of(cls, tokenizer, notes: list[dict], stop_ids, rules=None, answer_prefix: str = "",
+           short: bool = False) -> "QuoteRule":
         _, first, later = encoded_sentences(tokenizer, notes, answer_prefix)
-        return cls(first, later, frozenset(stop_ids), rules, note_passages(notes), strong_notes(notes))
+        limit = SHORT_ANSWER_PASSAGES if short else None
+        return cls(first, later, frozenset(stop_ids), rules, note_passages(notes), strong_notes(notes),
+                   most=limit or MAX_FILLED_PASSAGES, cap=limit or float("inf"))
 
     def quoted(self, answer: list[int], at: int = 0, used: tuple[int, ...] = ()) -> list[int] | None:
         """The sentences `answer` is made of, in order, when it ends where a sentence ends; else None."""
@@ -136,7 +143,7 @@ class QuoteRule:
             return None
         touched = sum(1 for p in self.passages if set(p) & set(said))
         k = next((k for k, p in enumerate(self.passages) if not set(p) & set(said) and set(p) - set(said)), None)
-        if k is None or not fill_allowed(touched, bool(self.strong and self.strong[k])):
+        if k is None or not fill_allowed(touched, bool(self.strong and self.strong[k]), max_passages=self.most):
             return None
         return self.later[next(i for i in self.passages[k] if i not in said)][0]
 
@@ -147,8 +154,13 @@ class QuoteRule:
     def _walk(self, answer: list[int], at: int, used: frozenset[int]) -> set[int]:
         table, rest = (self.first if at == 0 else self.later), answer[at:]
         out: set[int] = set(self.stop_ids) if at > 0 and not rest else set()
+        # At the cap, only sentences of passages the answer has begun may start.
+        touched = [p for p in self.passages or [] if used & set(p)]
+        capped = len(touched) >= self.cap
         for i, ids in enumerate(table):
             if i in used or ids[:len(rest)] != rest[:len(ids)]:
+                continue
+            if capped and not any(i in p for p in touched):
                 continue
             if len(rest) < len(ids):
                 out.add(ids[len(rest)])
@@ -252,15 +264,18 @@ class SnapRule:
     min_passages: int = MIN_QUOTED_PASSAGES
     max_passages: int = MAX_FILLED_PASSAGES
     strong: list[bool] | None = None  # strong_notes
+    cap: float = float("inf")  # the most passages an answer quotes, the model's own choices included (short answers)
 
     @classmethod
     def of(cls, tokenizer, notes: list[dict], stop_ids, rules=None, answer_prefix: str = "",
            first_choice: str = "snap", min_passages: int = MIN_QUOTED_PASSAGES,
-           max_passages: int = MAX_FILLED_PASSAGES) -> "SnapRule":
+           max_passages: int = MAX_FILLED_PASSAGES, short: bool = False) -> "SnapRule":
+        """`short`: short answers (SHORT_ANSWER_PASSAGES in all, in place of `max_passages`)."""
         texts, first, later = encoded_sentences(tokenizer, notes, answer_prefix)
         return cls(texts, first, later, frozenset(stop_ids), lambda ids: tokenizer.decode(ids), rules,
                    passages=note_passages(notes), first_choice=first_choice, min_passages=min_passages,
-                   max_passages=max_passages, strong=strong_notes(notes))
+                   max_passages=SHORT_ANSWER_PASSAGES if short else max_passages, strong=strong_notes(notes),
+                   cap=SHORT_ANSWER_PASSAGES if short else float("inf"))
 
     def _choose(self, logits, prompt, answer):
         return int(np.argmax(logits)) if self.rules is None else self.rules.choose(logits, prompt, answer)
@@ -289,6 +304,8 @@ class SnapRule:
             return answer + [min(self.stop_ids)]
 
         while len(answer) < max_new and len(used) < len(self.texts):
+            if answer and quotes >= self.cap:  # short answers: the model chooses no further passage
+                return end(answer, logits, past, used)
             if not answer and self.first_choice == "likelihood":
                 # No lookahead: whether to go on is decided at the next sentence start.
                 i = self._most_likely_first(step, logits, past)

@@ -2,12 +2,13 @@
  * Ask the engine a question from the terminal, with the same code the app's worker runs.
  *
  *   npm run ask -- "What is VO2 max?" [--model <id or folder>] [--max-new-tokens N]
- *        [--temperature T] [--top-p P] [--top-k K] [--seed S] [--threads N] [--no-notes] [--own-words] [--json]
+ *        [--temperature T] [--top-p P] [--top-k K] [--seed S] [--threads N] [--no-notes] [--own-words] [--short] [--json]
  *   npm run ask -- "What is VO2 max?" --notes-only [--json]     (or "-": one question per line of stdin)
  *
  * The question is asked with the Pocket Coach notes (data/knowledge) when the package has a notes
  * slot, as in the app; --no-notes asks without. With notes the answer is whole sentences of them,
- * as in the app (src/engine/quoting.ts); --own-words lets the model word it. The answer streams to stdout, the notes it was
+ * as in the app (src/engine/quoting.ts); --own-words lets the model word it, --short quotes two passages,
+ * not up to four (the app's "Short answers"). The answer streams to stdout, the notes it was
  * given and the stats go to stderr; --json prints one JSON object
  * {text, tokenIds, stats, grounding, sources: [{id, text, source}], figuresNotInNotes} to stdout instead. --temperature 0 is greedy. Unset settings come
  * from the package's manifest. --notes-only prints the notes a question would be given, with no
@@ -27,7 +28,7 @@ import { createNodeEngine, defaultModelId, fsFileSource, modelDir, nodePlatform 
 
 const USAGE =
   'usage: npm run ask -- "question" [--model <id or folder>] [--max-new-tokens N] [--temperature T] ' +
-  '[--top-p P] [--top-k K] [--seed S] [--threads N] [--no-notes] [--own-words] [--notes-only] [--json]';
+  '[--top-p P] [--top-k K] [--seed S] [--threads N] [--no-notes] [--own-words] [--short] [--notes-only] [--json]';
 
 function number(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -50,6 +51,7 @@ async function main(): Promise<void> {
       json: { type: 'boolean', default: false },
       'no-notes': { type: 'boolean', default: false },
       'own-words': { type: 'boolean', default: false },
+      short: { type: 'boolean', default: false },
       'notes-only': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -88,6 +90,7 @@ async function main(): Promise<void> {
   set('topK', number('top-k', values['top-k']));
   set('seed', number('seed', values.seed));
   if (values['own-words']) options.quoteNotes = false;
+  if (values.short) options.shortAnswers = true;
   const threads = number('threads', values.threads);
 
   const engine = createNodeEngine(threads === undefined ? {} : { platform: nodePlatform(threads) });

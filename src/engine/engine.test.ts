@@ -417,3 +417,39 @@ describe.skipIf(skip !== null)("the manifest's no-repeat rule", () => {
     expect(repeatsABigram(await answer(2))).toBe(false);
   });
 });
+
+describe.skipIf(skip !== null)('short answers', () => {
+  const dir = skip ? '' : packageDir(TEST_MODEL_ID);
+  /** The tiny package with room for four passages (its own slot holds two). */
+  const roomy: FileSource = {
+    location: dir,
+    read: async (path, o) => {
+      const data = await fsFileSource(dir).read(path, o);
+      if (path !== 'manifest.json') return data;
+      const manifest = JSON.parse(new TextDecoder().decode(data)) as { prompt: { context: Record<string, unknown> } };
+      Object.assign(manifest.prompt.context, { maxPassages: 4, maxTokens: 200 });
+      return new TextEncoder().encode(JSON.stringify(manifest));
+    },
+  };
+
+  it('quote two of the passages given, where the full rule quotes more', async () => {
+    const engine = createNodeEngine({ platform: { crossOriginIsolated: false, hardwareConcurrency: 1, wasmThreads: 1, hostName: 'Node' } });
+    await engine.load(roomy, { backend: 'wasm' });
+    try {
+      const chat: ChatMessage[] = [{ role: 'user', content: 'How should I recover after a hard week?' }];
+      const texts = ['Sleep at least 7 hours.', 'Eat enough carbohydrate.', 'Take an easier day.', 'Walk on rest days.'];
+      const notes = texts.map((text, i) => ({ id: `n${i}`, title: `Note ${i}`, text, source: null, score: 10 - i }));
+      const passagesIn = (text: string) => texts.filter((t) => text.includes(t)).length;
+      for (const options of [{ temperature: 0 }, { temperature: 1, seed: 5 }]) {
+        const full = await engine.generate(chat, { ...options, maxNewTokens: 80, stopStrings: [] }, {}, notes);
+        const short = await engine.generate(chat, { ...options, maxNewTokens: 80, stopStrings: [], shortAnswers: true }, {}, notes);
+        expect(full.notes).toHaveLength(4);
+        expect(passagesIn(full.text), full.text).toBe(4);
+        expect(passagesIn(short.text), short.text).toBe(2);
+        expect(short.stats.stopReason).toBe('eos');
+      }
+    } finally {
+      await engine.unload();
+    }
+  });
+});

@@ -322,7 +322,7 @@ export class Engine {
     callbacks.onNotes?.(grounded.kept);
     const given = quotable(manifest.prompt.context, grounded.kept);
     const stops = [manifest.tokens.eos, ...manifest.stop.tokenIds];
-    const quote = quotesNotes(options, given) ? QuoteConstraint.of((t) => tokenizer.encodePlain(t), given, stops, resolved.answerPrefix) : null;
+    const quote = quotesNotes(options, given) ? QuoteConstraint.of((t) => tokenizer.encodePlain(t), given, stops, resolved.answerPrefix, options.shortAnswers === true) : null;
     const budget = { ...resolved, maxNewTokens: fitted.maxNewTokens, quote };
     const result = await this.#run(fitted.ids, budget, callbacks, startedAt, fitted.droppedMessages);
     return { ...result, notes: grounded.kept };

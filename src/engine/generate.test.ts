@@ -22,8 +22,10 @@ interface Snapped {
   weakScores?: number[];
   weakFourthScores?: number[];
   answerWithThreePassages?: string;
+  /** The short answer ('short' only). */
+  shortAnswer?: string;
 }
-const fixture = JSON.parse(readFileSync('src/engine/__fixtures__/quoting.json', 'utf8')) as { snapped: Snapped; filled: Snapped };
+const fixture = JSON.parse(readFileSync('src/engine/__fixtures__/quoting.json', 'utf8')) as { snapped: Snapped; filled: Snapped; short: Snapped };
 
 /** A decoder whose cache is a list of tokens and whose logits follow the script (the prompt is one token). */
 class ScriptedDecoder implements DecoderSteps {
@@ -68,6 +70,7 @@ async function answerOf(
   limits: Partial<LoopParams> = {},
   seen?: (d: DecoderSteps) => void,
   scores: readonly number[] | undefined = c.scores,
+  short = false,
 ) {
   const { words } = c;
   const stop = words.indexOf(c.stop);
@@ -80,7 +83,7 @@ async function answerOf(
   const detokenizer = { decode: (ids: readonly number[]) => ids.map((i) => words[i]!.replace(/^_/, ' ')).join('') };
   const script = new Map(c.script.map((s) => [s.after.join(' '), words.indexOf(s.next)]));
   const decoder = new ScriptedDecoder((answer) => script.get(answer.map((i) => words[i]).join(' ')) ?? stop, words.length + 1, reusable);
-  const quote = QuoteConstraint.of(encode, notes.map((text, i) => (scores ? { text, score: scores[i]! } : { text })), [stop]);
+  const quote = QuoteConstraint.of(encode, notes.map((text, i) => (scores ? { text, score: scores[i]! } : { text })), [stop], '', short);
   const params: LoopParams = {
     temperature: 0,
     topK: 0,
@@ -120,6 +123,25 @@ describe('runLoop quoting by lookahead', () => {
     // With two passages given both are quoted; with the chosen passage the only one, nothing follows it.
     expect((await answerOf(filled, filled.notes.slice(0, 2))).text).toBe(filled.answerWithTwoPassages);
     expect((await answerOf(filled, filled.notes.slice(1, 2))).text).toBe(filled.answerWithOnePassage);
+  });
+
+  it('short answers stop at the two passages every answer quotes, however strong the next', async () => {
+    const { filled } = fixture;
+    const short = await answerOf(filled, filled.notes, true, {}, undefined, filled.scores, true);
+    expect(short.text).toBe(filled.answerWithTwoPassages);
+    expect(short.stopReason).toBe('eos');
+    // Token by token the same: the stop after the second passage stands.
+    expect((await answerOf(filled, filled.notes, false, {}, undefined, filled.scores, true)).text).toBe('Eat two. Sleep well.');
+    // The model choosing a third passage itself is stopped at two as well, by lookahead and token by token.
+    const { short: chooser } = fixture;
+    for (const reusable of [true, false]) {
+      expect((await answerOf(chooser, chooser.notes, reusable)).text).toBe(chooser.answer);
+      const two = await answerOf(chooser, chooser.notes, reusable, {}, undefined, chooser.scores, true);
+      expect(two.text).toBe(chooser.shortAnswer);
+      expect(two.stopReason).toBe('eos');
+    }
+    // Still two where the model would stop on one.
+    expect((await answerOf(filled, filled.notes.slice(0, 2), true, {}, undefined, filled.scores, true)).text).toBe(filled.answerWithTwoPassages);
   });
 
   it('the next passage stays inside the context window', async () => {

@@ -129,7 +129,8 @@ async function decode(
     let id: number;
     if (byLookahead) {
       if (planned.length === 0 && !endAfterPlan) {
-        const plan = await planSentence(decoder, tokenizer, byLookahead, used, promptIds, tokenIds, logits, params, seen, rng, signal);
+        // Short answers: at the cap the model chooses no further passage.
+        const plan = quotes < byLookahead.cap ? await planSentence(decoder, tokenizer, byLookahead, used, promptIds, tokenIds, logits, params, seen, rng, signal) : null;
         if (plan) {
           planned.push(...plan.ids);
           plannedLogits = plan.logits;

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { banRepeatedNgrams } from './sampler';
-import { closestSentence, endsSentence, fillAllowed, notePassages, noteSentences, passageQuote, quotable, QuoteConstraint, splitSentences } from './quoting';
+import { closestSentence, endsSentence, fillAllowed, notePassages, noteSentences, passageQuote, quotable, QuoteConstraint, SHORT_ANSWER_PASSAGES, splitSentences } from './quoting';
 
 interface Fixture {
   split: { text: string; sentences: string[] }[];
@@ -73,6 +73,8 @@ describe('QuoteConstraint.fillToken', () => {
   it('asks for two passages, then strong ones up to four', () => {
     expect([0, 1, 2, 3, 4].map((q) => fillAllowed(q, false))).toEqual([true, true, false, false, false]);
     expect([0, 1, 2, 3, 4].map((q) => fillAllowed(q, true))).toEqual([true, true, true, true, false]);
+    // Short answers: two, strong or not.
+    expect([0, 1, 2, 3].map((q) => fillAllowed(q, true, SHORT_ANSWER_PASSAGES))).toEqual([true, true, false, false]);
   });
 });
 

@@ -92,6 +92,12 @@ export const MIN_QUOTED_PASSAGES = 2;
  */
 export const MAX_FILLED_PASSAGES = 4;
 export const STRONG_SHARE = 0.3;
+/**
+ * Short answers (GenerateOptions.shortAnswers): two passages, the two every answer quotes: none is
+ * added past them, nor chosen by the model. About half as long, and they may leave out a fact a later
+ * passage holds (docs/grounding.md "Short answers"; tools.evaluate --quote-notes snap-short).
+ */
+export const SHORT_ANSWER_PASSAGES = MIN_QUOTED_PASSAGES;
 
 /** Per note, whether its retrieval score is at least STRONG_SHARE of the best one's (false without scores). */
 export function strongNotes(notes: readonly { score?: number }[]): boolean[] {
@@ -105,16 +111,19 @@ export function nextUnused(quote: QuoteConstraint, used: ReadonlySet<number>): n
   return null;
 }
 
-/** Whether an answer with `quoted` passages goes on with the next one in order (`strong`: that passage's). */
-export function fillAllowed(quoted: number, strong: boolean): boolean {
-  return quoted < MIN_QUOTED_PASSAGES || (quoted < MAX_FILLED_PASSAGES && strong);
+/**
+ * Whether an answer with `quoted` passages goes on with the next one in order (`strong`: that
+ * passage's); `most`: the most passages it is filled to (MAX_FILLED_PASSAGES, or SHORT_ANSWER_PASSAGES).
+ */
+export function fillAllowed(quoted: number, strong: boolean, most = MAX_FILLED_PASSAGES): boolean {
+  return quoted < MIN_QUOTED_PASSAGES || (quoted < most && strong);
 }
 
 /** By lookahead: the first unused note sentence, whose passage follows when `fillAllowed`; else null (the answer ends). */
 export function nextFill(quote: QuoteConstraint, used: ReadonlySet<number>, quoted: number): number | null {
   const next = nextUnused(quote, used);
   if (next === null) return null;
-  return fillAllowed(quoted, quote.strong[quote.passages.findIndex((p) => p.includes(next))] === true) ? next : null;
+  return fillAllowed(quoted, quote.strong[quote.passages.findIndex((p) => p.includes(next))] === true, quote.most) ? next : null;
 }
 
 export class QuoteConstraint {
@@ -132,14 +141,19 @@ export class QuoteConstraint {
     readonly passages: readonly (readonly number[])[] = [],
     /** Per passage, whether it may be quoted beyond MIN_QUOTED_PASSAGES (`strongNotes`). */
     readonly strong: readonly boolean[] = [],
+    /** The most passages an answer is filled to (`fillAllowed`). */
+    readonly most = MAX_FILLED_PASSAGES,
+    /** The most passages an answer quotes at all, the model's own choices included (short answers). */
+    readonly cap = Infinity,
   ) {}
 
-  /** `answerPrefix`: what a plain template's answer starts with (the chat format has none). */
+  /** `answerPrefix`: what a plain template's answer starts with (the chat format has none); `short`: short answers. */
   static of(
     encode: (text: string) => number[],
     notes: readonly { text: string; score?: number }[],
     stopIds: Iterable<number>,
     answerPrefix = '',
+    short = false,
   ): QuoteConstraint {
     const sentences = noteSentences(notes);
     return new QuoteConstraint(
@@ -149,6 +163,8 @@ export class QuoteConstraint {
       sentences,
       notePassages(notes),
       strongNotes(notes),
+      short ? SHORT_ANSWER_PASSAGES : MAX_FILLED_PASSAGES,
+      short ? SHORT_ANSWER_PASSAGES : Infinity,
     );
   }
 
@@ -175,7 +191,7 @@ export class QuoteConstraint {
     if (!said) return null;
     const touched = this.passages.filter((p) => p.some((i) => said.includes(i))).length;
     const k = this.passages.findIndex((p) => p.some((i) => !said.includes(i)) && !p.some((i) => said.includes(i)));
-    if (k < 0 || !fillAllowed(touched, this.strong[k] === true)) return null;
+    if (k < 0 || !fillAllowed(touched, this.strong[k] === true, this.most)) return null;
     return this.later[this.passages[k]!.find((i) => !said.includes(i))!]![0]!;
   }
 
@@ -188,8 +204,12 @@ export class QuoteConstraint {
     const table = at === 0 ? this.first : this.later;
     const rest = answer.length - at;
     const out = new Set<number>(at > 0 && rest === 0 ? this.stopIds : []);
+    // At the cap, only sentences of passages the answer has begun may start.
+    const touched = this.passages.filter((p) => p.some((j) => used.has(j)));
+    const capped = touched.length >= this.cap;
     table.forEach((ids, i) => {
       if (used.has(i) || !startsAlike(ids, answer, at)) return;
+      if (capped && !touched.some((p) => p.includes(i))) return;
       if (rest < ids.length) out.add(ids[rest]!);
       else for (const id of this.#walk(answer, at + ids.length, new Set([...used, i]))) out.add(id);
     });

@@ -46,6 +46,8 @@ export interface GenerateOptions {
   stopStrings?: string[];
   /** With notes: answer in whole sentences of the notes (default), or false: in the model's own words. */
   quoteNotes?: boolean;
+  /** With quoted notes: stop adding passages after the two every answer quotes (src/engine/quoting.ts SHORT_ANSWER_PASSAGES). */
+  shortAnswers?: boolean;
 }
 
 export interface BackendInfo {

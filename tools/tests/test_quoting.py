@@ -217,3 +217,33 @@ def test_likelihood_choice_quotes_the_passage_whose_first_sentence_the_model_sco
     assert chosen[-1] == 0
     # Each passage's first sentence scored from the prompt's cache, one token at a time.
     assert fed[:2] == [[1], [5]]
+
+
+def test_short_answers_end_on_two_passages_by_lookahead_and_token_by_token_as_the_fixture_says():
+    case = CASES["short"]
+    words = case["words"]
+    tok = _Tok(words)
+    stop = words.index(case["stop"])
+    notes = [{"text": t, "score": s} for t, s in zip(case["notes"], case["scores"])]
+    script = {tuple(words.index(w) for w in s["after"]): words.index(s["next"]) for s in case["script"]}
+
+    def step(ids, past):
+        return _logits_for(script.get(tuple(past + ids), stop), len(words)), past + ids
+
+    def snapped(short):
+        return SnapRule.of(tok, notes, {stop}, short=short).answer(step, [], _logits_for(script[()], len(words)), [], 50)
+
+    def token_by_token(short):
+        rule = QuoteRule.of(tok, notes, {stop}, short=short)
+        answer: list[int] = []
+        while len(answer) < 50:
+            t = rule.choose(_logits_for(script.get(tuple(answer), stop), len(words)), [], answer)
+            answer.append(t)
+            if t == stop:
+                break
+        return answer
+
+    for run in (snapped, token_by_token):
+        full, short = run(False), run(True)
+        assert tok.decode(full[:-1]) == case["answer"] and full[-1] == stop, run.__name__
+        assert tok.decode(short[:-1]) == case["shortAnswer"] and short[-1] == stop, run.__name__

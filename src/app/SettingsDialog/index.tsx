@@ -182,6 +182,19 @@ export function SettingsDialog() {
               <span class={styles.hintInline}>— the model picks and orders whole sentences of the notes; off: it words the answer itself and may mix up figures</span>
             </span>
           </label>
+          <label class={styles.radio}>
+            <input
+              type="checkbox"
+              name="shortAnswers"
+              checked={s.shortAnswers}
+              disabled={!s.useNotes || !s.quoteNotes}
+              onChange={(e) => void updateSettings({ shortAnswers: (e.currentTarget as HTMLInputElement).checked })}
+            />
+            <span>
+              Short answers{' '}
+              <span class={styles.hintInline}>— two passages of the notes, not up to four: about half as long, and may leave out a fact the notes under the answer hold</span>
+            </span>
+          </label>
           <NumberField id="temperature" label="Temperature (0 = always the likeliest word)" min={0} max={2} step={0.05} fallback={sampling?.temperature} />
           <NumberField id="topP" label="Top-p" min={0.05} max={1} step={0.05} fallback={sampling?.topP} />
           <NumberField id="maxNewTokens" label="Longest answer (tokens)" min={8} max={answerTokenLimit() ?? 2048} step={1} fallback={sampling?.maxNewTokens} />

@@ -31,6 +31,7 @@ export const generating = computed(() => streamingId.value !== null);
 function options(): GenerateOptions {
   const s = settings.value;
   const o: GenerateOptions = { quoteNotes: s.quoteNotes };
+  if (s.shortAnswers) o.shortAnswers = true;
   if (s.temperature !== null) o.temperature = s.temperature;
   if (s.topP !== null) o.topP = s.topP;
   // A length stored for a model with a longer context is cut to what this model holds.

@@ -18,6 +18,8 @@ export interface Settings {
   useNotes: boolean;
   /** With notes: answers in whole sentences of them; off: in the model's own words. */
   quoteNotes: boolean;
+  /** Quoted answers: the two passages every answer quotes, no third or fourth. */
+  shortAnswers: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -29,6 +31,7 @@ export const DEFAULT_SETTINGS: Settings = {
   modelId: DEFAULT_MODEL_ID,
   useNotes: true,
   quoteNotes: true,
+  shortAnswers: false,
 };
 
 export const settings = signal<Settings>(DEFAULT_SETTINGS);
