@@ -4,12 +4,13 @@ helps (`partial`), and how often it is factually right by data/dev-rubric.jsonl 
 appear, wrong claims that must not; written like the eval rubric, before any dev answer was read).
 Used to choose answer rules on questions that are neither train nor eval. `--set quiz` does the same
 for the labelled quiz questions (data/dev-concepts.jsonl, rubric data/dev-concepts-rubric.jsonl,
-written before any answer to them was read).
+written before any answer to them was read), `--set everyday` for the everyday questions of the
+sixteenth session (data/dev-everyday.jsonl, rubric data/dev-everyday-rubric.jsonl, the same way).
 
-    python bench/knowledge/dev_answers.py [--set quiz] --write-data /tmp/dev-as-eval.jsonl
+    python bench/knowledge/dev_answers.py [--set quiz|everyday] --write-data /tmp/dev-as-eval.jsonl
     python -m tools.evaluate public/models/smollm2-135m-coach --skip-pytorch --variants fp32-from-q4 \\
         --threads 2 --max-new-tokens 256 --quote-notes snap --data /tmp/dev-as-eval.jsonl --out dev-snap.json
-    python bench/knowledge/dev_answers.py [--set quiz] dev-snap.json [more results ...]
+    python bench/knowledge/dev_answers.py [--set quiz|everyday] dev-snap.json [more results ...]
 
 tools.evaluate wants a reference answer per question: the first answering passage stands in (its
 ROUGE-L and keyword figures mean nothing here; the labels decide).
@@ -29,6 +30,7 @@ from tools.rubric import load_rubric, score_answer  # noqa: E402
 SETS = {
     "dev": (ROOT / "data" / "dev.jsonl", ROOT / "data" / "dev-rubric.jsonl"),
     "quiz": (ROOT / "data" / "dev-concepts.jsonl", ROOT / "data" / "dev-concepts-rubric.jsonl"),
+    "everyday": (ROOT / "data" / "dev-everyday.jsonl", ROOT / "data" / "dev-everyday-rubric.jsonl"),
 }
 
 

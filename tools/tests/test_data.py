@@ -336,8 +336,33 @@ def test_quiz_questions_name_real_passages_and_are_no_eval_train_or_dev_question
     assert not hits, hits
 
 
-@pytest.mark.parametrize("questions,rubric_file", [(DEV_PATH, "dev-rubric.jsonl"), (CONCEPTS_PATH, "dev-concepts-rubric.jsonl")],
-                         ids=["dev", "quiz"])
+EVERYDAY_PATH = DATA / "dev-everyday.jsonl"
+
+
+def test_everyday_questions_name_real_passages_and_are_no_other_sets_question(sets, dev):
+    known = {json.loads(line)["id"] for f in (DATA / "knowledge").glob("*.jsonl")
+             for line in f.read_text(encoding="utf-8").splitlines() if line.strip()}
+    everyday = load(EVERYDAY_PATH)
+    problems = []
+    for rec in everyday:
+        if set(rec) != DEV_FIELDS or not re.fullmatch(r"dev-e-\d{2}", rec["id"]):
+            problems.append(f"{rec.get('id')}: fields {sorted(rec)}")
+            continue
+        if rec["topic"] not in TOPICS + ("testing-monitoring", "myths"):
+            problems.append(f"{rec['id']}: unknown topic {rec['topic']!r}")
+        problems += [f"{rec['id']}: no passage {i}" for i in rec["answers"] + rec["partial"] if i not in known]
+    assert not problems, "\n".join(problems)
+    assert len({r["id"] for r in everyday}) == len(everyday) >= 60
+    assert 5 <= sum(not r["answers"] for r in everyday) < len(everyday) // 4  # some the notes do not answer
+    others = [o for name in ("eval", "train") for o in sets[name]] + dev + load(CONCEPTS_PATH)
+    hits = [(q["id"], o["id"]) for q in everyday for o in others if near_duplicate(q["question"], o["question"])]
+    hits += [(a["id"], b["id"]) for a, b in combinations(everyday, 2) if near_duplicate(a["question"], b["question"])]
+    assert not hits, hits
+
+
+@pytest.mark.parametrize("questions,rubric_file", [(DEV_PATH, "dev-rubric.jsonl"), (CONCEPTS_PATH, "dev-concepts-rubric.jsonl"),
+                                                   (EVERYDAY_PATH, "dev-everyday-rubric.jsonl")],
+                         ids=["dev", "quiz", "everyday"])
 def test_rubric_scores_every_answerable_question(questions, rubric_file):
     from tools.rubric import load_rubric, score_answer
 
