@@ -100,6 +100,32 @@ describe('KnowledgeBase', () => {
     // One word stays one term: "centre" weighs as much as before the American spellings were added.
     expect(queryTerms('centre of mass')).toEqual(['centr', 'mass']);
     expect(topIds('What is the glycemic index?', 1)).toEqual(['nutr-0373']);
+    // Everyday questions (data/dev-everyday.jsonl): "visualising" is the notes' imagery, and "up in the
+    // mountains" their altitude; without the groups these got race-pace and deep-water running notes.
+    expect(queryTerms('visualising my race')).toContain('imagery');
+    expect(queryTerms('running up in the mountains')).toContain('altitude');
+    expect(topIds('Does visualising my race actually help?', 4)).toContain('psych-0023');
+    expect(topIds('Why is running so much harder up in the mountains?', 4)).toContain('phys-0154');
+  });
+
+  it('reads "is it true that ..." and "as far as possible" as how a question is framed, not what it asks', () => {
+    expect(queryTerms('is it true 45 degrees is the best angle to throw something as far as possible')).toEqual(['45', 'degre', 'angl', 'throw', 'far']);
+    // "true" is in few passages: it weighed most and left this everyday question uncovered.
+    const found = base.retrieve('is it true 45 degrees is the best angle to throw something as far as possible', { k: 4 });
+    expect(found.covered).toBe(true);
+    expect(found.sources[0]?.id).toBe('biomech-0121');
+  });
+
+  it('gives a "how much X" question passages that name X', () => {
+    // Iron, not the protein needs of women that share "per day", "need" and the group.
+    const iron = topIds('How much iron per day does a female runner need?', 4);
+    expect(iron).not.toContain('nutr-0095');
+    expect(iron.length).toBe(4);
+    // Sleep is the thing asked: the hard-easy principle shares "train hard" and "days" only.
+    const sleep = topIds('how much sleep do i need if i train hard most days', 4);
+    expect(sleep).not.toContain('recov-0131');
+    // A question asking how much without naming a thing keeps its passages.
+    expect(topIds('How much should I cut back in a deload week?', 4)).toContain('train-0077');
   });
 
   it('finds a passage by the users\' words of its search questions, and never returns them', () => {

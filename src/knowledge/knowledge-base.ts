@@ -116,6 +116,14 @@ const DEFINITION_WEIGHT = 0.3;
  * 85.1 -> 85.7 %, and whole answers on the quiz rubric 94.4 -> 95.5 % with the lower bar.
  */
 const RELATED_SHARE = STRONG_SHARE;
+/**
+ * A "how much X" or "how many X" question asks about X: a passage that does not name it ranks this
+ * much lower. "How much iron per day does a female runner need?" wants iron passages, not the protein
+ * needs of women, which share "per day", "need" and the group. Chosen on the dev, quiz and everyday
+ * questions (docs/grounding.md "Everyday questions"), at GROUP_PENALTY's size; the idea came from an eval
+ * answer to a protein question that quoted a carbohydrate range.
+ */
+const FOCUS_PENALTY = 0.3;
 
 export class KnowledgeBase {
   private constructor(
@@ -181,6 +189,7 @@ export class KnowledgeBase {
     const asked = words(question);
     const concepts = conceptsAsked(question, terms, (ts) => rarestOf(this.#weights(ts)));
     const definitionWeight = options.definitionWeight ?? DEFINITION_WEIGHT;
+    const focus = quantityAsked(question);
     const ranked = hits
       .filter((h) => h.score >= floor && given(h))
       .slice(0, Math.max(options.k, RANKED_POOL))
@@ -189,7 +198,8 @@ export class KnowledgeBase {
         rank:
           h.score / best.score +
           WORDING_WEIGHT * wordShare(asked, `${h.title} ${h.text} ${h.questions}`) -
-          (this.#aboutOthers(h, terms) ? GROUP_PENALTY : 0) +
+          (this.#aboutOthers(h, terms) ? GROUP_PENALTY : 0) -
+          (focus !== null && !h.terms.includes(focus) ? FOCUS_PENALTY : 0) +
           (this.#defines(h, concepts) ? definitionWeight : 0),
       }))
       .sort((a, b) => b.rank - a.rank)
@@ -332,4 +342,22 @@ function source(h: Hit): Source {
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
+}
+
+/** Units a "how many" question counts in: never taken for the thing it asks about ("how many hours ..."). */
+const UNITS = new Set(['hour', 'minut', 'second', 'dai', 'week', 'month', 'time', 'gram', 'g', 'kg', 'litr', 'ml', 'mg', 'cup']);
+
+/**
+ * The term a "how much X" / "how many X" question asks about: the first word after it that is no
+ * unit, or null where a stop word comes first ("how much can I ...", "how many hours of sleep").
+ */
+function quantityAsked(question: string): string | null {
+  const after = /\bhow\s+(?:much|many)\s+(.*)$/i.exec(question)?.[1];
+  if (after === undefined) return null;
+  for (const token of tokenize(after)) {
+    const term = processTerm(token);
+    if (term === null) return null;
+    if (!UNITS.has(term)) return term;
+  }
+  return null;
 }

@@ -63,6 +63,9 @@ const SYNONYMS: Record<string, string[]> = {
   avo2diff: ['a-vo2 difference', 'a-vo2 diff', 'a-v o2 difference', 'avo2 difference', 'arteriovenous oxygen difference', 'arterio-venous oxygen difference'],
   // "Type I" loses its numeral otherwise: one letter, and the pronoun "I" besides.
   slowtwitch: ['type i', 'slow-twitch', 'slow twitch'],
+  // Everyday words for the notes' terms (data/dev-everyday.jsonl: "visualising my race", "up in the mountains").
+  imagery: ['imagery', 'visualisation', 'visualization', 'visualise', 'visualize', 'visualised', 'visualized', 'visualising', 'visualizing', 'mental rehearsal'],
+  altitude: ['altitude', 'altitudes', 'high altitude', 'in the mountains', 'up in the mountains', 'at elevation', 'high elevation', 'thin air'],
   alcohol: ['alcohol', 'alcoholic', 'beer', 'beers', 'wine', 'booze', 'nightcap', 'hangover'],
 };
 
@@ -84,7 +87,9 @@ const STOP_WORDS = new Set(
     'couldnt cant youre youve theyre thats theres hows whys wheres hes shes ur gonna wanna ok okay ' +
     'myself yourself ourselves himself herself itself themselves he him his she her hers its ours theirs ' +
     'being having while until through against above below again further once only own same both few ' +
-    'nor not now other off over under out up down whom those because just than too very').split(' '),
+    'nor not now other off over under out up down whom those because just than too very ' +
+    // How a question is framed, not what it asks ("is it true that ...", "as far as possible").
+    'true something anything possible till').split(' '),
 );
 
 const PHRASES: [RegExp, string][] = Object.entries(SYNONYMS).flatMap(([canonical, variants]) =>
