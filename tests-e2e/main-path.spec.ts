@@ -9,6 +9,7 @@
  * Also records main-thread long tasks while streaming.
  */
 import { readFileSync } from 'node:fs';
+import { splitSentences } from '../src/engine/quoting';
 import { expect, test } from './fixtures';
 import {
   answers,
@@ -28,7 +29,6 @@ import {
   waitAnswerDone,
   waitReady,
 } from './helpers';
-import { splitSentences } from '../src/engine/quoting';
 import { figuresBetween, installLongTaskProbe, pageNow, writeLongTaskResult } from './long-tasks';
 import { servePreview } from './preview-server';
 

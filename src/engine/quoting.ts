@@ -204,8 +204,8 @@ export class QuoteConstraint {
     const table = at === 0 ? this.first : this.later;
     const rest = answer.length - at;
     const out = new Set<number>(at > 0 && rest === 0 ? this.stopIds : []);
-    // At the cap, only sentences of passages the answer has begun may start.
-    const touched = this.passages.filter((p) => p.some((j) => used.has(j)));
+    // At the cap (short answers), only sentences of passages the answer has begun may start.
+    const touched = this.cap === Infinity ? [] : this.passages.filter((p) => p.some((j) => used.has(j)));
     const capped = touched.length >= this.cap;
     table.forEach((ids, i) => {
       if (used.has(i) || !startsAlike(ids, answer, at)) return;

@@ -288,17 +288,29 @@ def dev():
     return load(DEV_PATH)
 
 
-def test_dev_schema_and_labels_name_real_passages(dev):
+def label_problems(rows: list[dict], id_pattern: str, fields: set[str] = DEV_FIELDS) -> list[str]:
+    """Schema, topic and passage-id problems of a labelled question set (dev, quiz, everyday)."""
     known = {json.loads(line)["id"] for f in (DATA / "knowledge").glob("*.jsonl")
              for line in f.read_text(encoding="utf-8").splitlines() if line.strip()}
     problems = []
-    for rec in dev:
-        if set(rec) != DEV_FIELDS or not re.fullmatch(r"dev-\d{3}", rec["id"]):
+    for rec in rows:
+        if set(rec) != fields or not re.fullmatch(id_pattern, rec["id"]):
             problems.append(f"{rec.get('id')}: fields {sorted(rec)}")
             continue
         if rec["topic"] not in TOPICS + ("testing-monitoring", "myths"):
             problems.append(f"{rec['id']}: unknown topic {rec['topic']!r}")
         problems += [f"{rec['id']}: no passage {i}" for i in rec["answers"] + rec["partial"] if i not in known]
+    return problems
+
+
+def copies(rows: list[dict], others: list[dict]) -> list[tuple[str, str]]:
+    """Near-duplicate questions between a set and the others, and within the set."""
+    hits = [(q["id"], o["id"]) for q in rows for o in others if near_duplicate(q["question"], o["question"])]
+    return hits + [(a["id"], b["id"]) for a, b in combinations(rows, 2) if near_duplicate(a["question"], b["question"])]
+
+
+def test_dev_schema_and_labels_name_real_passages(dev):
+    problems = label_problems(dev, r"dev-\d{3}")
     assert not problems, "\n".join(problems)
     assert len({r["id"] for r in dev}) == len(dev) >= 100
     assert 10 <= sum(not r["answers"] for r in dev) < len(dev) // 4  # some questions the notes do not answer
@@ -315,24 +327,19 @@ CONCEPT_FORMS = {"definition", "comparison", "mechanism", "figure"}
 
 
 def test_quiz_questions_name_real_passages_and_are_no_eval_train_or_dev_question(sets, dev):
-    known = {json.loads(line)["id"] for f in (DATA / "knowledge").glob("*.jsonl")
-             for line in f.read_text(encoding="utf-8").splitlines() if line.strip()}
     quiz = load(CONCEPTS_PATH)
-    problems = []
+    fields = DEV_FIELDS | {"form", "first"}
+    problems = label_problems(quiz, r"cq-[abc]-\d{2}", fields)
     for rec in quiz:
-        if set(rec) != DEV_FIELDS | {"form", "first"} or not re.fullmatch(r"cq-[abc]-\d{2}", rec["id"]):
-            problems.append(f"{rec.get('id')}: fields {sorted(rec)}")
+        if set(rec) != fields:
             continue
         if rec["form"] not in CONCEPT_FORMS:
             problems.append(f"{rec['id']}: unknown form {rec['form']!r}")
         if rec["first"] is not None and rec["first"] not in rec["answers"]:
             problems.append(f"{rec['id']}: first {rec['first']} is not one of its answers")
-        problems += [f"{rec['id']}: no passage {i}" for i in rec["answers"] + rec["partial"] if i not in known]
     assert not problems, "\n".join(problems)
     assert len({r["id"] for r in quiz}) == len(quiz) >= 80
-    others = [o for name in ("eval", "train") for o in sets[name]] + dev
-    hits = [(q["id"], o["id"]) for q in quiz for o in others if near_duplicate(q["question"], o["question"])]
-    hits += [(a["id"], b["id"]) for a, b in combinations(quiz, 2) if near_duplicate(a["question"], b["question"])]
+    hits = copies(quiz, [o for name in ("eval", "train") for o in sets[name]] + dev)
     assert not hits, hits
 
 
@@ -340,23 +347,12 @@ EVERYDAY_PATH = DATA / "dev-everyday.jsonl"
 
 
 def test_everyday_questions_name_real_passages_and_are_no_other_sets_question(sets, dev):
-    known = {json.loads(line)["id"] for f in (DATA / "knowledge").glob("*.jsonl")
-             for line in f.read_text(encoding="utf-8").splitlines() if line.strip()}
     everyday = load(EVERYDAY_PATH)
-    problems = []
-    for rec in everyday:
-        if set(rec) != DEV_FIELDS or not re.fullmatch(r"dev-e-\d{2}", rec["id"]):
-            problems.append(f"{rec.get('id')}: fields {sorted(rec)}")
-            continue
-        if rec["topic"] not in TOPICS + ("testing-monitoring", "myths"):
-            problems.append(f"{rec['id']}: unknown topic {rec['topic']!r}")
-        problems += [f"{rec['id']}: no passage {i}" for i in rec["answers"] + rec["partial"] if i not in known]
+    problems = label_problems(everyday, r"dev-e-\d{2}")
     assert not problems, "\n".join(problems)
     assert len({r["id"] for r in everyday}) == len(everyday) >= 60
     assert 5 <= sum(not r["answers"] for r in everyday) < len(everyday) // 4  # some the notes do not answer
-    others = [o for name in ("eval", "train") for o in sets[name]] + dev + load(CONCEPTS_PATH)
-    hits = [(q["id"], o["id"]) for q in everyday for o in others if near_duplicate(q["question"], o["question"])]
-    hits += [(a["id"], b["id"]) for a, b in combinations(everyday, 2) if near_duplicate(a["question"], b["question"])]
+    hits = copies(everyday, [o for name in ("eval", "train") for o in sets[name]] + dev + load(CONCEPTS_PATH))
     assert not hits, hits
 
 
