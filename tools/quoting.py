@@ -154,8 +154,8 @@ class QuoteRule:
     def _walk(self, answer: list[int], at: int, used: frozenset[int]) -> set[int]:
         table, rest = (self.first if at == 0 else self.later), answer[at:]
         out: set[int] = set(self.stop_ids) if at > 0 and not rest else set()
-        # At the cap, only sentences of passages the answer has begun may start.
-        touched = [p for p in self.passages or [] if used & set(p)]
+        # At the cap (short answers), only sentences of passages the answer has begun may start.
+        touched = [] if self.cap == float("inf") else [p for p in self.passages or [] if used & set(p)]
         capped = len(touched) >= self.cap
         for i, ids in enumerate(table):
             if i in used or ids[:len(rest)] != rest[:len(ids)]:
